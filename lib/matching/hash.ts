@@ -1,0 +1,89 @@
+/**
+ * Keyed 64-bit hashing of normalized text, as two 32-bit lanes (DESIGN.md "Discreet storage").
+ *
+ * The hash is incremental: one forward pass over a token gives the hash of every prefix, so the
+ * matcher can look up words, prefixes and phrases without slicing strings. The kind of a lookup
+ * (word, prefix, suffix, infix, trigram) is mixed in at finalization, so the same running state
+ * serves several kinds.
+ *
+ * Not cryptographic, and not meant to be: the key sits beside the hashes, so this stops a glance,
+ * not a determined person who can try a million guesses in seconds.
+ */
+
+export const enum Tag {
+  Words = 0x57, // W: a word, or a phrase of words joined by one space
+  Prefix = 0x50, // P: `zebra*`
+  Suffix = 0x53, // S: `*zebra`, hashed over the reversed characters
+  Infix = 0x49, // I: `*zebra*`
+  Trigram = 0x54, // T: the first three characters of an infix, for the prefilter
+}
+
+/** 128-bit key: lanes' seeds and finalization salts. */
+export type HashKey = Uint32Array;
+
+export function randomKey(): HashKey {
+  const key = new Uint32Array(4);
+  globalThis.crypto.getRandomValues(key);
+  return key;
+}
+
+const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Running state of one keyed hash; `lo`/`hi` hold the last finalized value. */
+export class Hasher {
+  h1 = 0;
+  h2 = 0;
+  lo = 0;
+  hi = 0;
+  private readonly k0: number;
+  private readonly k1: number;
+  private readonly k2: number;
+  private readonly k3: number;
+
+  constructor(key: HashKey) {
+    this.k0 = key[0]! | 0;
+    this.k1 = key[1]! | 0;
+    this.k2 = key[2]! | 0;
+    this.k3 = key[3]! | 0;
+  }
+
+  start(): void {
+    this.h1 = this.k0;
+    this.h2 = this.k1;
+  }
+
+  /** Feeds one UTF-16 code unit. */
+  push(c: number): void {
+    let k = Math.imul(c, 0xcc9e2d51);
+    k = Math.imul(rotl(k, 15), 0x1b873593);
+    this.h1 = (Math.imul(rotl(this.h1 ^ k, 13), 5) + 0xe6546b64) | 0;
+    let m = Math.imul(c ^ 0x5bd1e995, 0x85ebca6b);
+    m = Math.imul(rotl(m, 17), 0xc2b2ae35);
+    this.h2 = (Math.imul(rotl(this.h2 ^ m, 11), 9) + 0x7feb352d) | 0;
+  }
+
+  pushString(s: string): void {
+    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i));
+  }
+
+  pushReversed(s: string): void {
+    for (let i = s.length - 1; i >= 0; i--) this.push(s.charCodeAt(i));
+  }
+
+  /** Finalizes the running state for `tag` and `length` into `lo`/`hi`; the state goes on. */
+  finish(tag: Tag, length: number): void {
+    const a = fmix(this.h1 ^ Math.imul(tag, 0x9e3779b1) ^ length ^ this.k2);
+    const b = fmix(this.h2 ^ Math.imul(tag, 0x7f4a7c15) ^ Math.imul(length, 0x27d4eb2f) ^ this.k3);
+    this.lo = (a + Math.imul(b, 0x165667b1)) >>> 0;
+    this.hi = (b ^ rotl(a, 7)) >>> 0;
+  }
+}

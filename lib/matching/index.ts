@@ -1,0 +1,43 @@
+/** The matching engine's public surface: parse, compile, serialize, load, match. */
+import { normalize } from '../text/normalize';
+import { compile, type CompiledSet } from './compiled';
+import type { HashKey } from './hash';
+import { NO_MATCH, SetMatcher, type Verdict } from './match';
+import { parseList, type ParsedList } from './parse-list';
+
+export { compile, load, serialize, CompiledFormatError, type CompiledSet, type ListMeta } from './compiled';
+export { randomKey, type HashKey } from './hash';
+export { NO_MATCH, SetMatcher, type Verdict } from './match';
+export { parseList, parseRule, LIMITS, type ParsedList, type Rule, type Part, type ListProblem } from './parse-list';
+
+/** A verdict over several sets (shipped, personal, imported): the first set that matches. */
+export type SetVerdict = Verdict & { set?: number };
+
+/** Matches queries against several compiled sets, in order. */
+export class Matcher {
+  private readonly matchers: SetMatcher[];
+
+  constructor(sets: readonly CompiledSet[]) {
+    this.matchers = sets.map((s) => new SetMatcher(s));
+  }
+
+  /** The verdict for a raw (URL-decoded) query. */
+  match(query: string): SetVerdict {
+    const tokens = normalize(query);
+    for (let i = 0; i < this.matchers.length; i++) {
+      const v = this.matchers[i]!.match(tokens);
+      if (v.match) return { ...v, set: i };
+    }
+    return NO_MATCH;
+  }
+}
+
+/** Parses and compiles one list text; throws nothing, returns problems with line numbers. */
+export function compileListText(
+  text: string | Uint8Array,
+  key?: HashKey,
+): { set: CompiledSet | null; parsed: ParsedList } {
+  const parsed = parseList(text);
+  if (parsed.problems.length > 0) return { set: null, parsed };
+  return { set: compile([parsed], key), parsed };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT has no Preact module; the Vite preset gives JSX and the compat aliases.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Keerpunt',
+    description: 'Shows calm, anonymous help instead of results for risky searches. Everything stays on this device.',
+  },
+});
