@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  compile,
+  compileListText,
+  load,
+  Matcher,
+  parseList,
+  serialize,
+  type CompiledSet,
+} from '../../../lib/matching';
+
+const KEY = Uint32Array.from([1, 2, 3, 4]);
+
+function setOf(list: string): CompiledSet {
+  const { set, parsed } = compileListText(list, KEY);
+  expect(parsed.problems).toEqual([]);
+  return set!;
+}
+
+/** The matched line, or null. */
+function lineOf(list: string, query: string): number | null {
+  const v = new Matcher([setOf(list)]).match(query);
+  return v.match ? v.line : null;
+}
+
+describe('each rule kind', () => {
+  it.each([
+    // [rule, query, matches]
+    ['zebra', 'zebra', true],
+    ['zebra', 'a zebra here', true],
+    ['zebra', 'zebras', false],
+    ['zebra', 'Z3BRA', true],
+    ['zebra', 'z e b r a', true],
+    ['zebra', 'zeeebra', true],
+    ['zebra crossing', 'the zebra crossing', true],
+    ['zebra crossing', 'crossing zebra', false],
+    ['zebra crossing', 'zebra big crossing', false],
+    ['zebra crossing', 'zebra-crossing', true],
+    ['zebra crossing', 'zebracrossing', false],
+    ['zebra*', 'zebra', true],
+    ['zebra*', 'zebrastreifen', true],
+    ['zebra*', 'azebra', false],
+    ['*zebra', 'zebra', true],
+    ['*zebra', 'bergzebra', true],
+    ['*zebra', 'zebras', false],
+    ['*zebr*', 'zebr', true],
+    ['*zebr*', 'bergzebrastreifen', true],
+    ['*zebr*', 'zeb', false],
+    ['*ab*', 'xaby', true],
+    ['zebra + giraffe', 'giraffe and zebra', true],
+    ['zebra + giraffe', 'zebra only', false],
+    ['zebra crossing + giraffe neck', 'giraffe neck at the zebra crossing', true],
+    ['zebra crossing + giraffe neck', 'giraffe at the zebra crossing neck', false],
+    ['zebra* + *giraffe', 'zebras and babygiraffe', true],
+    ['{minor-age} + zebra', 'zebra 12yo', true],
+    ['{minor-age} + zebra', 'zebra twaalfjarige', true],
+    ['{minor-age} + zebra', 'zebra 18yo', false],
+    ['{minor-age} zebra', '12 jaar zebra', true],
+    ['{minor-age} zebra', 'zebra 12 jaar', false],
+    ['zébra', 'ZEBRA', true],
+    ['teeeen', 'ten', true],
+    ['teeeen', 'teen', true],
+    ['ten', 'teeeeen', true],
+  ])('%s on %j → %s', (rule, query, matches) => {
+    expect(lineOf(rule, query) !== null).toBe(matches);
+  });
+});
+
+describe('exceptions', () => {
+  const list = ['zebra', 'giraffe + lion', '-zebra crossing', '-giraffe neck'].join('\n');
+
+  it.each([
+    ['zebra', 1],
+    ['zebra crossing', null],
+    ['zebra crossing near zebra', 1],
+    ['zebra near zebra crossing', 1],
+    ['giraffe lion', 2],
+    ['giraffe neck lion', null],
+    ['giraffe neck lion giraffe', 2],
+  ])('%j → line %s', (query, line) => {
+    expect(lineOf(list, query)).toBe(line);
+  });
+
+  it('appending an exception phrase never disarms the rest of a query', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('hello', 'world', 'zebra crossing', 'the'), { maxLength: 5 }), (words) => {
+        const query = ['zebra', ...words].join(' ');
+        expect(lineOf(list, query)).toBe(1);
+      }),
+    );
+  });
+
+  it('applies to the rules of its own list only', () => {
+    const own = parseList('zebra\n-zebra crossing');
+    const other = parseList('zebra');
+    const matcher = new Matcher([compile([own, other], KEY)]);
+    expect(matcher.match('zebra crossing')).toMatchObject({ match: true, list: 1, line: 1 });
+  });
+});
+
+describe('when several rules match', () => {
+  it('the lowest line number is the answer', () => {
+    const list = '# c\ngiraffe\nzebra*\nzebra\n*bra\nzebra + giraffe';
+    expect(lineOf(list, 'zebra giraffe')).toBe(2);
+    expect(lineOf(list, 'zebra')).toBe(3);
+    expect(lineOf(list, 'cobra')).toBe(5);
+  });
+
+  it('the first list of a set wins over later lists', () => {
+    const set = compile([parseList('! id: a\nlion\nzebra'), parseList('! id: b\nzebra')], KEY);
+    expect(new Matcher([set]).match('zebra')).toMatchObject({ list: 0, line: 3 });
+    expect(set.lists.map((l) => l.id)).toEqual(['a', 'b']);
+  });
+
+  it('the first set of a matcher wins over later sets', () => {
+    const m = new Matcher([setOf('lion'), setOf('zebra'), setOf('x\nzebra')]);
+    expect(m.match('zebra')).toMatchObject({ set: 1, line: 1 });
+  });
+});
+
+describe('a clean query', () => {
+  it.each(['', '   ', 'giraffe', 'zebr', 'the lion sleeps'])('%j does not match', (q) => {
+    expect(lineOf('zebra\n*zebra*\nzebra crossing + lion', q)).toBeNull();
+  });
+});
+
+describe('compiled form', () => {
+  const list = [
+    'zebra',
+    'giraffe neck',
+    'lion*',
+    '*tiger',
+    '*panth*',
+    'okapi + gnu wildebeest',
+    '{minor-age} + hyena',
+    '-zebra crossing',
+  ].join('\n');
+  const queries = [
+    'zebra',
+    'zebra crossing',
+    'zebra crossing zebra',
+    'long giraffe neck',
+    'lioness',
+    'bengaltiger',
+    'blackpanther',
+    'wildebeest gnu okapi',
+    'hyena 12yo',
+    'hyena 19yo',
+    'nothing here',
+  ];
+
+  it('round-trips: the loaded form gives the same verdicts', () => {
+    const set = setOf(list);
+    const bytes = serialize(set);
+    const loaded = load(bytes);
+    const a = new Matcher([set]);
+    const b = new Matcher([loaded]);
+    for (const q of queries) expect(b.match(q)).toEqual(a.match(q));
+    expect(serialize(loaded)).toEqual(bytes);
+  });
+
+  it('loads from an unaligned copy', () => {
+    const bytes = serialize(setOf(list));
+    const padded = new Uint8Array(bytes.length + 1);
+    padded.set(bytes, 1);
+    expect(new Matcher([load(padded.subarray(1))]).match('zebra')).toMatchObject({ line: 1 });
+  });
+
+  it('holds no readable term', () => {
+    const text = new TextDecoder('latin1').decode(serialize(setOf(list)));
+    for (const term of ['zebra', 'giraffe', 'lion', 'tiger', 'panth', 'okapi', 'wildebeest', 'hyena', 'crossing', 'minor']) {
+      expect(text).not.toContain(term);
+    }
+  });
+
+  it('depends on the key: another key gives other bytes and the same verdicts', () => {
+    const a = serialize(compileListText(list, KEY).set!);
+    const b = serialize(compileListText(list, Uint32Array.from([9, 8, 7, 6])).set!);
+    expect(a).not.toEqual(b);
+    const other = new Matcher([load(b)]);
+    const same = new Matcher([load(a)]);
+    for (const q of queries) expect(other.match(q)).toEqual(same.match(q));
+  });
+
+  it.each([
+    ['empty', new Uint8Array(0)],
+    ['not ours', new TextEncoder().encode('zebra giraffe lion tiger panther okapi gnu hyena!!')],
+  ])('refuses a damaged form (%s) with a clear error', (_name, bytes) => {
+    expect(() => load(bytes)).toThrow(/compiled list/);
+  });
+
+  it('refuses a truncated form', () => {
+    const bytes = serialize(setOf(list));
+    expect(() => load(bytes.subarray(0, bytes.length - 100))).toThrow(/truncated|damaged/);
+  });
+
+  it('round-trips for random lists (property)', () => {
+    const word = fc.stringMatching(/^[a-z]{2,8}$/);
+    const rule = fc.oneof(
+      word,
+      fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
+      word.map((w) => `${w}*`),
+      word.map((w) => `*${w}`),
+      word.map((w) => `*${w}*`),
+      fc.tuple(word, word).map(([a, b]) => `${a} + ${b}`),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(rule, { minLength: 1, maxLength: 30 }), fc.array(word, { maxLength: 6 }), (rules, words) => {
+        const parsed = parseList(rules.join('\n'));
+        fc.pre(parsed.problems.length === 0);
+        const set = compile([parsed], KEY);
+        const loaded = load(serialize(set));
+        const q = words.join(' ');
+        expect(new Matcher([loaded]).match(q)).toEqual(new Matcher([set]).match(q));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('properties of matching', () => {
+  const word = fc.stringMatching(/^[a-z]{3,10}$/);
+  const filler = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { maxLength: 6 });
+  const separator = fc.constantFrom(' ', ', ', ' - ', '  ', '. ', '!');
+
+  it('every term matches itself inside random surrounding text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        filler,
+        filler,
+        separator,
+        (termWords, before, after, sep) => {
+          const term = termWords.join(' ');
+          const query = [...before, term, ...after].join(sep);
+          expect(lineOf(`! id: p\n${term}`, query)).toBe(2);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every wildcard term matches a word built around it', () => {
+    fc.assert(
+      fc.property(word, word, word, filler, (stem, head, tail, around) => {
+        const query = [...around, `${head}${stem}${tail}`, ...around].join(' ');
+        expect(lineOf(`*${stem}*`, query)).toBe(1);
+        expect(lineOf(`${stem}*`, [...around, `${stem}${tail}`].join(' '))).toBe(1);
+        expect(lineOf(`*${stem}`, [`${head}${stem}`, ...around].join(' '))).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
