@@ -1,0 +1,10 @@
+/** `npm run lists -- …`: see lists.ts and keyword-lists/README.md. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { run } from './lists';
+
+process.exitCode = run(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path),
+  writeFile: (path, data) => writeFileSync(path, data),
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+});
