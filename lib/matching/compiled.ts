@@ -17,7 +17,6 @@ const MAGIC = 0x3154504b; // "KPT1"
 const FORMAT = 1;
 const HEADER_WORDS = 16;
 const LEN_WORDS = 8; // 256-bit bitset of lengths 0..255
-export const TRIGRAM_BITS = 1 << 15;
 
 /** What a compiled set says about its lists; never terms. */
 export interface ListMeta {
@@ -39,6 +38,7 @@ export interface CompiledSet {
   filter: Uint32Array;
   filterMask: number;
   trigrams: Uint32Array;
+  trigramMask: number;
   /** Bit n set: a words part of n words exists (n ≤ 8). */
   phraseMask: number;
   maxPhrase: number;
@@ -88,91 +88,113 @@ export function hashReading(h: Hasher, kind: Part['kind'], reading: string): voi
   h.finish(TAG_OF[kind], reading.length);
 }
 
-/** Marks the trigram prefilter for an infix stem (first three characters). */
-export function trigramBit(h: Hasher, text: string, at: number): number {
-  h.start();
-  h.push(text.charCodeAt(at));
-  h.push(text.charCodeAt(at + 1));
-  h.push(text.charCodeAt(at + 2));
-  h.finish(Tag.Trigram, 3);
-  return h.lo & (TRIGRAM_BITS - 1);
-}
-
 /**
  * Compiles parsed lists into one set sharing one key. Rules keep their list's order, so the
  * lowest rule index that matches is the lowest list and, within it, the lowest line.
  */
 export function compile(lists: Array<Pick<ParsedList, 'header' | 'rules'>>, key: HashKey = randomKey()): CompiledSet {
   const h = new Hasher(key);
-  const byKey = new Map<string, number[]>(); // "lo:hi" → refs
-  const ruleLine: number[] = [];
-  const ruleInfo: number[] = [];
-  const phraseBits = new Set<number>();
+  let readingCount = 0;
+  for (const list of lists) for (const rule of list.rules) for (const part of rule.parts) readingCount += part.readings.length;
+
+  // The table is filled as we go; each slot's refs form a chain through `refNext`.
+  const capacity = nextPow2(Math.max(16, readingCount * 2));
+  const mask = capacity - 1;
+  const keysLo = new Uint32Array(capacity);
+  const keysHi = new Uint32Array(capacity);
+  const head = new Int32Array(capacity).fill(-1);
+  const refValue = new Uint32Array(readingCount);
+  const refNext = new Int32Array(readingCount);
+  let refCount = 0;
+  let keyCount = 0;
+
+  const ruleCount = lists.reduce((n, l) => n + l.rules.length, 0);
+  const ruleLine = new Uint32Array(ruleCount);
+  const ruleInfo = new Uint32Array(ruleCount);
+  let phraseMask = 0;
   const prefixLens = new Uint32Array(LEN_WORDS);
   const suffixLens = new Uint32Array(LEN_WORDS);
   const infixLens = new Uint32Array(LEN_WORDS);
-  const trigrams = new Uint32Array(TRIGRAM_BITS / 32);
   const setLen = (bits: Uint32Array, n: number) => (bits[n >>> 5]! |= 1 << (n & 31));
+  const infixStems: string[] = [];
   const metas: ListMeta[] = [];
 
-  lists.forEach((list, listIndex) => {
+  let ruleIndex = 0;
+  for (let listIndex = 0; listIndex < lists.length; listIndex++) {
+    const list = lists[listIndex]!;
     metas.push({ id: list.header.id ?? `list-${listIndex + 1}`, version: list.header.version, rules: list.rules.length });
     for (const rule of list.rules) {
-      const ruleIndex = ruleLine.length;
-      ruleLine.push(rule.line);
-      ruleInfo.push((listIndex << 8) | (rule.exception ? 64 : 0) | rule.parts.length);
-      rule.parts.forEach((part, partIndex) => {
+      ruleLine[ruleIndex] = rule.line;
+      ruleInfo[ruleIndex] = (listIndex << 8) | (rule.exception ? 64 : 0) | rule.parts.length;
+      for (let partIndex = 0; partIndex < rule.parts.length; partIndex++) {
+        const part = rule.parts[partIndex]!;
         const ref = ruleIndex * 32 + partIndex;
-        part.readings.forEach((reading, i) => {
-          const size = part.sizes[i]!;
-          if (part.kind === 'words') phraseBits.add(size);
+        for (let i = 0; i < part.readings.length; i++) {
+          const reading = part.readings[i]!;
+          // Words: how many (tokens never hold a space); wildcards: how many characters.
+          let size = part.kind === 'words' ? 1 : reading.length;
+          if (part.kind === 'words') for (let c = reading.indexOf(' '); c >= 0; c = reading.indexOf(' ', c + 1)) size++;
+          if (part.kind === 'words') phraseMask |= 1 << size;
           else if (part.kind === 'prefix') setLen(prefixLens, size);
           else if (part.kind === 'suffix') setLen(suffixLens, size);
           else {
             setLen(infixLens, size);
-            if (reading.length >= 3) {
-              const bit = trigramBit(h, reading, 0);
-              trigrams[bit >>> 5]! |= 1 << (bit & 31);
-            }
+            if (reading.length >= 3) infixStems.push(reading);
           }
           hashReading(h, part.kind, reading);
-          const k = `${h.lo}:${h.hi}`;
-          const refs = byKey.get(k);
-          if (!refs) byKey.set(k, [ref]);
-          else if (!refs.includes(ref)) refs.push(ref);
-        });
-      });
+          const lo = h.lo;
+          const hi = h.hi;
+          let slot = lo & mask;
+          while (head[slot] !== -1 && (keysLo[slot] !== lo || keysHi[slot] !== hi)) slot = (slot + 1) & mask;
+          if (head[slot] === -1) {
+            keysLo[slot] = lo;
+            keysHi[slot] = hi;
+            keyCount++;
+          } else {
+            let dup = false;
+            for (let r = head[slot]!; r !== -1; r = refNext[r]!) if (refValue[r] === ref) dup = true;
+            if (dup) continue;
+          }
+          refValue[refCount] = ref;
+          refNext[refCount] = head[slot]!;
+          head[slot] = refCount++;
+        }
+      }
+      ruleIndex++;
     }
-  });
+  }
 
-  const capacity = nextPow2(Math.max(16, byKey.size * 2));
-  const mask = capacity - 1;
-  const keysLo = new Uint32Array(capacity);
-  const keysHi = new Uint32Array(capacity);
+  // Postings: per occupied slot a count, then its refs.
   const post = new Uint32Array(capacity);
-  let postingsLength = 0;
-  for (const refs of byKey.values()) postingsLength += 1 + refs.length;
-  const postings = new Uint32Array(postingsLength);
-  const filterBits = nextPow2(Math.max(1024, byKey.size * 8));
+  const postings = new Uint32Array(keyCount + refCount);
+  const filterBits = nextPow2(Math.max(1024, keyCount * 8));
   const filter = new Uint32Array(filterBits / 32);
   let offset = 0;
-  for (const [k, refs] of byKey) {
-    const colon = k.indexOf(':');
-    const lo = Number(k.slice(0, colon));
-    const hi = Number(k.slice(colon + 1));
-    let slot = lo & mask;
-    while (post[slot] !== 0) slot = (slot + 1) & mask;
-    keysLo[slot] = lo;
-    keysHi[slot] = hi;
+  for (let slot = 0; slot < capacity; slot++) {
+    let r = head[slot]!;
+    if (r === -1) continue;
     post[slot] = offset + 1;
-    postings[offset++] = refs.length;
-    for (const ref of refs) postings[offset++] = ref;
-    const f = hi & (filterBits - 1);
+    const countAt = offset++;
+    let count = 0;
+    for (; r !== -1; r = refNext[r]!) {
+      postings[offset++] = refValue[r]!;
+      count++;
+    }
+    postings[countAt] = count;
+    const f = keysHi[slot]! & (filterBits - 1);
     filter[f >>> 5]! |= 1 << (f & 31);
   }
 
-  let phraseMask = 0;
-  for (const n of phraseBits) phraseMask |= 1 << n;
+  // Sized to the infix stems (16 bits each), absent when there are none.
+  const trigramBits = infixStems.length ? nextPow2(Math.max(256, infixStems.length * 16)) : 0;
+  const trigrams = new Uint32Array(trigramBits / 32);
+  for (const stem of infixStems) {
+    const bit = h.trigram(stem, 0) & (trigramBits - 1);
+    trigrams[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  let maxPhrase = 0;
+  for (let n = 1; n < 32; n++) if (phraseMask & (1 << n)) maxPhrase = n;
   return {
     key: Uint32Array.from(key),
     capacity,
@@ -181,13 +203,14 @@ export function compile(lists: Array<Pick<ParsedList, 'header' | 'rules'>>, key:
     keysHi,
     post,
     postings,
-    ruleLine: Uint32Array.from(ruleLine),
-    ruleInfo: Uint32Array.from(ruleInfo),
+    ruleLine,
+    ruleInfo,
     filter,
     filterMask: filterBits - 1,
     trigrams,
+    trigramMask: trigramBits - 1,
     phraseMask,
-    maxPhrase: phraseBits.size ? Math.max(...phraseBits) : 0,
+    maxPhrase,
     prefixLens,
     suffixLens,
     infixLens,
@@ -285,6 +308,7 @@ export function load(input: Uint8Array): CompiledSet {
     filter,
     filterMask: filter.length * 32 - 1,
     trigrams,
+    trigramMask: trigrams.length * 32 - 1,
     phraseMask: words[7]!,
     maxPhrase: phraseMax,
     prefixLens,

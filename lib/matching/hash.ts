@@ -15,7 +15,6 @@ export const enum Tag {
   Prefix = 0x50, // P: `zebra*`
   Suffix = 0x53, // S: `*zebra`, hashed over the reversed characters
   Infix = 0x49, // I: `*zebra*`
-  Trigram = 0x54, // T: the first three characters of an infix, for the prefilter
 }
 
 /** 128-bit key: lanes' seeds and finalization salts. */
@@ -61,14 +60,14 @@ export class Hasher {
     this.h2 = this.k1;
   }
 
-  /** Feeds one UTF-16 code unit. */
+  /**
+   * Feeds one UTF-16 code unit: two cheap multiplicative lanes (FNV-1a and a multiply-xorshift);
+   * `finish` does the avalanche, so per-character work stays small on the hot path.
+   */
   push(c: number): void {
-    let k = Math.imul(c, 0xcc9e2d51);
-    k = Math.imul(rotl(k, 15), 0x1b873593);
-    this.h1 = (Math.imul(rotl(this.h1 ^ k, 13), 5) + 0xe6546b64) | 0;
-    let m = Math.imul(c ^ 0x5bd1e995, 0x85ebca6b);
-    m = Math.imul(rotl(m, 17), 0xc2b2ae35);
-    this.h2 = (Math.imul(rotl(this.h2 ^ m, 11), 9) + 0x7feb352d) | 0;
+    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
+    const m = Math.imul(this.h2 + c, 0x5bd1e995);
+    this.h2 = m ^ (m >>> 15);
   }
 
   pushString(s: string): void {
@@ -79,8 +78,16 @@ export class Hasher {
     for (let i = s.length - 1; i >= 0; i--) this.push(s.charCodeAt(i));
   }
 
+  /** A keyed hash of three characters from `at`, for the infix prefilter; the state is kept. */
+  trigram(text: string, at: number): number {
+    let x = Math.imul(this.k2 ^ text.charCodeAt(at), 0x9e3779b1);
+    x = Math.imul(x ^ text.charCodeAt(at + 1), 0x85ebca6b);
+    x = Math.imul(x ^ text.charCodeAt(at + 2), 0xc2b2ae35);
+    return (x ^ (x >>> 15) ^ this.k3) >>> 0;
+  }
+
   /** Finalizes the running state for `tag` and `length` into `lo`/`hi`; the state goes on. */
-  finish(tag: Tag, length: number): void {
+  finish(tag: number, length: number): void {
     const a = fmix(this.h1 ^ Math.imul(tag, 0x9e3779b1) ^ length ^ this.k2);
     const b = fmix(this.h2 ^ Math.imul(tag, 0x7f4a7c15) ^ Math.imul(length, 0x27d4eb2f) ^ this.k3);
     this.lo = (a + Math.imul(b, 0x165667b1)) >>> 0;

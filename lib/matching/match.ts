@@ -11,7 +11,7 @@
  */
 import { MINOR_AGE, type Normalized } from '../text/normalize';
 import { Hasher, Tag } from './hash';
-import { hasLength, trigramBit, type CompiledSet } from './compiled';
+import { hasLength, type CompiledSet } from './compiled';
 
 export type Verdict =
   | { match: false }
@@ -50,6 +50,17 @@ class Occurrences {
   }
 }
 
+// Module-level copies: read once, not through an import binding on every lookup.
+const WORDS_TAG: number = Tag.Words;
+const PREFIX_TAG: number = Tag.Prefix;
+const SUFFIX_TAG: number = Tag.Suffix;
+const INFIX_TAG: number = Tag.Infix;
+const CLASS_TOKEN: string = MINOR_AGE;
+
+const PREFIX = 1;
+const SUFFIX = 2;
+const INFIX = 4;
+
 /** Queries longer than this many tokens are matched on their first MAX_TOKENS tokens. */
 export const MAX_TOKENS = 512;
 
@@ -59,12 +70,18 @@ export class SetMatcher {
   private readonly occ = new Occurrences();
   private masks: Uint32Array;
   private readonly touched: number[] = [];
-  private readonly phraseH1 = new Int32Array(64);
-  private readonly phraseH2 = new Int32Array(64);
+  /** Per length 0–255: which wildcard kinds have a stem of that length. */
+  private readonly lens = new Uint8Array(256);
 
   constructor(readonly set: CompiledSet) {
     this.h = new Hasher(set.key);
     this.masks = new Uint32Array(set.ruleLine.length);
+    for (let n = 1; n < 256; n++) {
+      this.lens[n] =
+        (hasLength(set.prefixLens, n) ? PREFIX : 0) |
+        (hasLength(set.suffixLens, n) ? SUFFIX : 0) |
+        (hasLength(set.infixLens, n) ? INFIX : 0);
+    }
   }
 
   /** Looks up the last finished hash; records occurrences of every part it names. */
@@ -86,50 +103,56 @@ export class SetMatcher {
     }
   }
 
-  /** Words and phrases starting at token `i` (every reading of every following token). */
+  /** Words and phrases starting at token `i`: every reading of every following token. */
   private phrases(tokens: Normalized, i: number, n: number): void {
+    const h = this.h;
+    h.start();
+    this.walk(tokens, i, i, n, 0, 0, h.h1, h.h2);
+  }
+
+  /** Depth-first over readings; the running state is passed down so that branches resume. */
+  private walk(tokens: Normalized, i: number, pos: number, n: number, depth: number, chars: number, h1: number, h2: number): void {
     const s = this.set;
     const h = this.h;
-    // Depth-first over readings; the running state is saved per depth so that branches resume.
-    const walk = (pos: number, depth: number, chars: number) => {
-      const readings = tokens[pos]!;
-      for (let r = 0; r < readings.length; r++) {
-        h.h1 = this.phraseH1[depth]!;
-        h.h2 = this.phraseH2[depth]!;
-        const reading = readings[r]!;
-        if (depth > 0) h.push(32);
-        h.pushString(reading);
-        const len = chars + (depth > 0 ? 1 : 0) + reading.length;
-        const words = depth + 1;
-        if (s.phraseMask & (1 << words)) {
-          h.finish(Tag.Words, len);
+    const readings = tokens[pos]!;
+    const words = depth + 1;
+    const want = (s.phraseMask & (1 << words)) !== 0;
+    const deeper = words < s.maxPhrase && pos + 1 < n;
+    for (let r = 0; r < readings.length; r++) {
+      h.h1 = h1;
+      h.h2 = h2;
+      const reading = readings[r]!;
+      if (depth > 0) h.push(32);
+      h.pushString(reading);
+      const len = chars + (depth > 0 ? 1 : 0) + reading.length;
+      if (deeper) {
+        const a = h.h1;
+        const b = h.h2;
+        if (want) {
+          h.finish(WORDS_TAG, len);
           this.lookup(i, pos + 1);
         }
-        if (words < s.maxPhrase && pos + 1 < n) {
-          this.phraseH1[depth + 1] = h.h1;
-          this.phraseH2[depth + 1] = h.h2;
-          walk(pos + 1, depth + 1, len);
-        }
+        this.walk(tokens, i, pos + 1, n, words, len, a, b);
+      } else if (want) {
+        h.finish(WORDS_TAG, len);
+        this.lookup(i, pos + 1);
       }
-    };
-    h.start();
-    this.phraseH1[0] = h.h1;
-    this.phraseH2[0] = h.h2;
-    walk(i, 0, 0);
+    }
   }
 
   /** Prefixes, suffixes and infixes of one token reading. */
   private wildcards(text: string, i: number): void {
     const s = this.set;
     const h = this.h;
+    const lens = this.lens;
     const n = text.length;
     if (s.maxPrefix > 0) {
       h.start();
       const top = Math.min(n, s.maxPrefix);
       for (let k = 0; k < top; k++) {
         h.push(text.charCodeAt(k));
-        if (hasLength(s.prefixLens, k + 1)) {
-          h.finish(Tag.Prefix, k + 1);
+        if (lens[k + 1]! & PREFIX) {
+          h.finish(PREFIX_TAG, k + 1);
           this.lookup(i, i + 1);
         }
       }
@@ -139,27 +162,26 @@ export class SetMatcher {
       const top = Math.min(n, s.maxSuffix);
       for (let k = 0; k < top; k++) {
         h.push(text.charCodeAt(n - 1 - k));
-        if (hasLength(s.suffixLens, k + 1)) {
-          h.finish(Tag.Suffix, k + 1);
+        if (lens[k + 1]! & SUFFIX) {
+          h.finish(SUFFIX_TAG, k + 1);
           this.lookup(i, i + 1);
         }
       }
     }
     if (s.maxInfix > 0) {
-      for (let from = 0; from < n; from++) {
-        const room = n - from;
-        if (room < s.minInfix) break;
-        if (s.minInfix >= 3) {
-          // Prefilter: an infix of 3+ characters must start with a trigram some stem starts with.
-          const bit = trigramBit(h, text, from);
+      const filtered = s.minInfix >= 3;
+      for (let from = 0; from + s.minInfix <= n; from++) {
+        if (filtered) {
+          // An infix of 3+ characters must start with a trigram that some stem starts with.
+          const bit = h.trigram(text, from) & s.trigramMask;
           if ((s.trigrams[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
         }
         h.start();
-        const top = Math.min(room, s.maxInfix);
+        const top = Math.min(n - from, s.maxInfix);
         for (let k = 0; k < top; k++) {
           h.push(text.charCodeAt(from + k));
-          if (hasLength(s.infixLens, k + 1)) {
-            h.finish(Tag.Infix, k + 1);
+          if (lens[k + 1]! & INFIX) {
+            h.finish(INFIX_TAG, k + 1);
             this.lookup(i, i + 1);
           }
         }
@@ -179,7 +201,7 @@ export class SetMatcher {
       if (s.maxPhrase > 0) this.phrases(query, i, n);
       if (!hasWildcards) continue;
       const readings = query[i]!;
-      if (readings[0] === MINOR_AGE) continue; // class tokens are whole words only
+      if (readings[0] === CLASS_TOKEN) continue; // class tokens are whole words only
       for (let r = 0; r < readings.length; r++) this.wildcards(readings[r]!, i);
     }
     if (occ.length === 0) return NO_MATCH;

@@ -25,9 +25,7 @@ export type PartKind = 'words' | 'prefix' | 'suffix' | 'infix';
 export interface Part {
   kind: PartKind;
   /** Every reading of the part as normalized text (phrase words joined by one space). */
-  readings: string[];
-  /** Number of words (phrases) or characters (wildcard stems) of each reading. */
-  sizes: number[];
+  readings: readonly string[];
 }
 
 export interface Rule {
@@ -66,6 +64,19 @@ function* lines(input: string | Uint8Array, problems: ListProblem[]): Generator<
   if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
     problems.push({ line: 1, reason: 'the file is UTF-16; save it as UTF-8' });
     return;
+  }
+  // Fast path: valid UTF-8 without NUL bytes decodes in one go.
+  if (input.indexOf(0, start) < 0) {
+    let text: string | undefined;
+    try {
+      text = utf8.decode(input.subarray(start));
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      yield* lines(text, problems);
+      return;
+    }
   }
   let n = 0;
   while (start <= input.length) {
@@ -106,7 +117,9 @@ function checkBraces(text: string): string | null {
 }
 
 /** Every combination of token readings, as phrase strings, up to a cap. */
-function combine(tokens: Readings[]): string[] | null {
+function combine(tokens: Readings[]): readonly string[] | null {
+  if (tokens.length === 1) return tokens[0]!;
+  if (tokens.every((t) => t.length === 1)) return [tokens.map((t) => t[0]).join(' ')];
   let out = [''];
   for (let i = 0; i < tokens.length; i++) {
     const next: string[] = [];
@@ -123,8 +136,10 @@ function combine(tokens: Readings[]): string[] | null {
 function parsePart(source: string): Part | string {
   const text = source.trim();
   if (text === '') return 'an empty part: is there a + with nothing on one side?';
-  const braces = checkBraces(text);
-  if (braces) return braces;
+  if (text.includes('{') || text.includes('}')) {
+    const braces = checkBraces(text);
+    if (braces) return braces;
+  }
   if (text.includes('*')) {
     if (/\s/.test(text)) return 'a wildcard is allowed only in a part that is a single word';
     const lead = text.startsWith('*');
@@ -137,12 +152,12 @@ function parsePart(source: string): Part | string {
     if (tokens.length > 1) {
       return 'a wildcard word must stay one word after normalization (no spaces, hyphens or punctuation in it)';
     }
-    const readings = [...tokens[0]!];
+    const readings = tokens[0]!;
     if (readings.some((r) => r.length > LIMITS.wildcardChars)) {
       return `a wildcard word may be at most ${LIMITS.wildcardChars} characters`;
     }
     const kind: PartKind = lead && trail ? 'infix' : lead ? 'suffix' : 'prefix';
-    return { kind, readings, sizes: readings.map((r) => r.length) };
+    return { kind, readings };
   }
   const tokens = normalize(text);
   if (tokens.length === 0) return 'nothing left to match after normalization (only punctuation?)';
@@ -151,7 +166,7 @@ function parsePart(source: string): Part | string {
   }
   const readings = combine(tokens);
   if (!readings) return 'too many readings (long letter runs); shorten the repeated letters';
-  return { kind: 'words', readings, sizes: readings.map(() => tokens.length) };
+  return { kind: 'words', readings };
 }
 
 /** Parses one rule line (already trimmed, not a comment or header). */
@@ -177,6 +192,8 @@ export function parseRule(text: string, line: number): Rule | string {
 }
 
 function ruleSignature(rule: Rule): string {
+  const only = rule.parts.length === 1 ? rule.parts[0]! : null;
+  if (only && only.readings.length === 1) return `${rule.exception ? '-' : ''}${only.kind}:${only.readings[0]}`;
   const parts = rule.parts.map((p) => `${p.kind}:${[...p.readings].sort().join('|')}`).sort();
   return `${rule.exception ? '-' : ''}${parts.join(' + ')}`;
 }

@@ -1,83 +1,171 @@
 /**
  * Age expressions → the class token (DESIGN.md "Normalization — exactly", step 1).
  *
- * A number 0–17 (digits or number words in nl, en, fr, including compounds such as
- * `twaalfjarige` and `dix-sept`) followed by an age unit is replaced, number *and* unit, by a
- * private-use sentinel that the tokenizer turns into `{minor-age}`. Numbers of 18 and up are left
- * alone, which is why number words are read as a whole expression (`dix-huit ans`, `vingt et un
- * ans`, `eighteen year old`) before the value is checked: reading only the last word would turn
- * `dix-huit` into `huit`.
+ * A number 0–17 (digits, or number words in nl, en, fr, including compounds such as
+ * `twaalfjarige` and `dix-sept`) followed by an age unit is replaced, number *and* unit, by
+ * `{minor-age}`. Numbers of 18 and up stay, which is why number words are read as a whole
+ * expression (`dix-huit ans`, `vingt et un ans`, `eighteen year old`) before the value is
+ * checked: reading only the last word would turn `dix-huit` into `huit`.
  *
- * Runs on folded (lowercase, accent-free) text, so `Één jaar` and `ＤＩＸ ans` are seen too.
+ * Works on the raw tokens of folded text (lowercase, no accents), before leetspeak, so that
+ * `12yo`, `12 y/o`, `12-jarige` and `Één jaar` are seen; separators between number and unit do
+ * not matter (`12yo`, `12 yo`, `12,yo`). Run again on the final tokens, it also catches ages that
+ * obfuscation hid (`t e n yo`, `12 an5`) and keeps normalization stable on its own output.
  */
 
-/** Stands for the class token inside text; never produced by folding. */
-export const AGE_SENTINEL = '\uE000';
+export const MINOR_AGE = '{minor-age}';
 
-const WORD_VALUES: Record<string, number> = {
-  // English
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  // Dutch (één is folded to een before this runs)
-  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
-  elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
-  achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60,
-  zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
-  // French (sums give the value: dix-sept = 17, dix-huit = 18, vingt et un = 21)
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60, cent: 100,
-};
-
-/** Dutch compounds such as `eenentwintig` are 21 and up: any word ending in a ten. */
-const DUTCH_TENS_COMPOUND = '[a-z]+en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
-
-// Longest first, so `zeventien` is tried before `zeven` and `seventeen` before `seven`.
-const WORDS = Object.keys(WORD_VALUES).sort((a, b) => b.length - a.length);
-const WORD = `(?:${DUTCH_TENS_COMPOUND}|${WORDS.join('|')})`;
-const WORD_SEQUENCE = `${WORD}(?:[\\s-]+(?:et[\\s-]+)?${WORD})*`;
-
-// Units, longest first. Written for folded text: lowercase, no accents.
-const UNIT =
-  '(?:years?[\\s-]*old|yrs?(?:[\\s-]*old)?|y\\/o|y\\.o\\.?|yo|y|jaar|jr\\.?|jarige?|ans|an)';
-
-// Between the number and the unit: any separators (`12 yo`, `12-jarige`, `12,yo`, `12yo`).
-const SEP = '[^\\p{L}\\p{N}\\uE000]*';
-
-/**
- * Number (digits not glued to other digits or a decimal point, or a sequence of number words
- * that starts a word) + separators + unit that ends a word.
- */
-const AGE_RE = new RegExp(
-  `(?:(?<![\\p{N}.,])(\\d{1,3})|(?<![\\p{L}\\p{N}])(${WORD_SEQUENCE}))${SEP}${UNIT}(?![\\p{L}\\p{N}])`,
-  'gu',
+const WORD_VALUES = new Map<string, number>(
+  Object.entries({
+    // English
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+    seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+    // Dutch (één is folded to een before this runs)
+    een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+    elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
+    achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60,
+    zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
+    // French: a sum gives the value (dix-sept = 17, dix-huit = 18, vingt et un = 21)
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+    onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
+    quarante: 40, cinquante: 50, soixante: 60, cent: 100,
+  }),
 );
 
-const WORD_SPLIT = /[\s-]+/;
+/** Dutch compounds such as `eenentwintig` are 21 and up. */
+const DUTCH_TENS_RE = /^[a-z]+en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
 
-function valueOfWords(words: string): number {
-  let total = 0;
-  for (const word of words.split(WORD_SPLIT)) {
-    if (word === 'et') continue;
-    // A Dutch compound like eenentwintig is not in the table; it is at least 21.
-    total += WORD_VALUES[word] ?? 21;
+/** Units as token sequences, longest first (`y/o` and `y.o.` arrive as `y`, `o`). */
+const UNITS: readonly (readonly string[])[] = [
+  ['years', 'old'],
+  ['year', 'old'],
+  ['yrs', 'old'],
+  ['yr', 'old'],
+  ['y', 'o'],
+  ['yrs'],
+  ['yr'],
+  ['yo'],
+  ['y'],
+  ['jaar'],
+  ['jr'],
+  ['jarige'],
+  ['jarig'],
+  ['ans'],
+  ['an'],
+];
+const UNIT_FIRST = new Set(UNITS.map((u) => u[0]!));
+
+/** A number and a unit in one token: `12yo`, `12jarige`, `twaalfjarige`, `17yrsold`. */
+const GLUED_DIGITS_RE = /^(\d{1,3})(?:y|yo|yr|yrs|yrsold|yearold|yearsold|jaar|jr|jarige?|ans?)$/;
+const GLUED_WORD_RE = /^([a-z]+?)jarige?$/;
+
+function wordValue(token: string): number | undefined {
+  const v = WORD_VALUES.get(token);
+  if (v !== undefined) return v;
+  return token.length > 9 && token.endsWith('ig') && DUTCH_TENS_RE.test(token) ? 21 : undefined;
+}
+
+function isDigits(token: string): boolean {
+  if (token.length === 0 || token.length > 3) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
-  return total;
+  return true;
 }
 
-/** Quick pre-check: no digit and no age unit letters means nothing to replace. */
-export function mayContainAge(folded: string): boolean {
-  AGE_RE.lastIndex = 0;
-  return AGE_RE.test(folded);
+/** How many tokens from `at` form a unit, or 0. */
+function unitLength(tokens: readonly string[], at: number): number {
+  const first = tokens[at];
+  if (first === undefined || !UNIT_FIRST.has(first)) return 0;
+  for (const unit of UNITS) {
+    let k = 0;
+    while (k < unit.length && tokens[at + k] === unit[k]) k++;
+    if (k === unit.length) return k;
+  }
+  return 0;
 }
 
-/** Replaces every minor-age expression in folded text with ` AGE_SENTINEL `. */
-export function replaceAges(folded: string): string {
-  AGE_RE.lastIndex = 0;
-  return folded.replace(AGE_RE, (whole, digits: string | undefined, words: string | undefined) => {
-    const value = digits !== undefined ? Number(digits) : valueOfWords(words ?? '');
-    return value <= 17 ? ` ${AGE_SENTINEL} ` : whole;
-  });
+/** The value of a glued number-and-unit token, or undefined. */
+function gluedValue(token: string): number | undefined {
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const m = GLUED_DIGITS_RE.exec(token);
+    return m ? Number(m[1]) : undefined;
+  }
+  if (!token.endsWith('jarig') && !token.endsWith('jarige')) return undefined;
+  const m = GLUED_WORD_RE.exec(token);
+  return m ? wordValue(m[1]!) : undefined;
+}
+
+/**
+ * Replaces every minor-age expression in `tokens` by MINOR_AGE. Returns null when there is
+ * none (the common case), else the new token list and, per new token, the index of the old
+ * token it stands for (so callers can carry per-token data along).
+ */
+export function replaceAges(tokens: readonly string[]): { tokens: string[]; from: number[] } | null {
+  let out: string[] | null = null;
+  let from: number[] | null = null;
+  let copied = 0; // tokens before this index are already in `out`
+  const n = tokens.length;
+  for (let i = 0; i < n; ) {
+    const t = tokens[i]!;
+    let value: number | undefined;
+    let end = i + 1;
+    const glued = gluedValue(t);
+    if (glued !== undefined) {
+      value = glued;
+    } else {
+      if (isDigits(t)) value = Number(t);
+      else {
+        value = wordValue(t);
+        if (value !== undefined) {
+          // A sequence of number words (with French `et`) is one number.
+          for (;;) {
+            const next = tokens[end];
+            if (next === undefined) break;
+            if (next === 'et' && tokens[end + 1] !== undefined && wordValue(tokens[end + 1]!) !== undefined) {
+              value += wordValue(tokens[end + 1]!)!;
+              end += 2;
+              continue;
+            }
+            const v = wordValue(next);
+            if (v === undefined) break;
+            value += v;
+            end++;
+          }
+        }
+      }
+      if (value !== undefined) {
+        const u = unitLength(tokens, end);
+        if (u === 0) {
+          i = end;
+          continue;
+        }
+        end += u;
+      }
+    }
+    if (value === undefined || value > 17) {
+      i = end;
+      continue;
+    }
+    out ??= [];
+    from ??= [];
+    for (let k = copied; k < i; k++) {
+      out.push(tokens[k]!);
+      from.push(k);
+    }
+    out.push(MINOR_AGE);
+    from.push(-1);
+    copied = end;
+    i = end;
+  }
+  if (!out || !from) return null;
+  for (let k = copied; k < n; k++) {
+    out.push(tokens[k]!);
+    from.push(k);
+  }
+  return { tokens: out, from };
 }

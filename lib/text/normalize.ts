@@ -6,19 +6,22 @@
  * reading; a letter run of three or more (`teeeen`) gives both the two-letter and the one-letter
  * reading (`teen`, `ten`). The first reading is the canonical one (`normalizeToText`).
  *
- * Order of the steps, and two deliberate refinements of the spec's order:
- * - Folding (step 2) runs before ages (step 1), so full-width digits and accented number words
- *   (`één`) are recognized; on plain text this is the same as the spec's order.
- * - Joining single letters (step 6) runs before letter runs (step 5), so `z z z` is read like
- *   `zzz`. Neither changes any other input.
- * - If leetspeak, joining or runs *create* an age expression (`t e n yo`, `12 an5`), the
- *   canonical text is normalized once more, so the output is stable: normalizing the canonical
- *   text of a result gives the same canonical text.
+ * The steps, in the spec's order, with three deliberate refinements:
+ * - Folding (step 2) runs before ages (step 1), and ages are read on the raw tokens (before
+ *   leetspeak): full-width digits and `Één jaar` are recognized, and separators between number
+ *   and unit do not matter. On plain text this is the spec's order.
+ * - Joining single letters (step 6) runs before letter runs (step 5), so `z z z` reads like `zzz`.
+ * - Ages are read once more on the final tokens, so ages hidden by obfuscation (`t e n yo`,
+ *   `12 an5`) are caught, and the result is stable: normalizing the canonical text of a result
+ *   gives the same canonical text.
  */
-import { AGE_SENTINEL, replaceAges } from './ages';
+import { MINOR_AGE, replaceAges } from './ages';
 
-/** The class token that ages become. Written literally in lists: `{minor-age} + woord`. */
-export const MINOR_AGE = '{minor-age}';
+export { MINOR_AGE };
+
+/** Stands for the class token inside folded text; never produced by folding. */
+const AGE_SENTINEL = '\uE000';
+
 
 export type Readings = readonly string[];
 export type Normalized = Readings[];
@@ -92,27 +95,15 @@ function kindOf(text: string, i: number): Kind {
   return Kind.Separator;
 }
 
-interface RawToken {
-  text: string;
-  mixed: boolean; // letters and digits, or an @/$ joiner: leetspeak applies
-}
-
 /** Step 3: split on anything that is not a letter or digit; @ and $ join between them. */
-function tokenize(text: string): RawToken[] {
-  const tokens: RawToken[] = [];
+function tokenize(text: string, tokens: string[], mixed: boolean[]): void {
   const n = text.length;
   let start = -1;
   let hasLetter = false;
   let hasDigit = false;
   let hasJoiner = false;
-  const flush = (end: number) => {
-    if (start >= 0) {
-      tokens.push({ text: text.slice(start, end), mixed: hasJoiner || (hasLetter && hasDigit) });
-      start = -1;
-    }
-  };
-  for (let i = 0; i < n; i++) {
-    const k = kindOf(text, i);
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? kindOf(text, i) : Kind.Separator;
     if (k === Kind.Letter || k === Kind.Digit) {
       if (start < 0) {
         start = i;
@@ -120,7 +111,9 @@ function tokenize(text: string): RawToken[] {
       }
       if (k === Kind.Letter) hasLetter = true;
       else hasDigit = true;
-    } else if (k === Kind.Joiner && start >= 0) {
+      continue;
+    }
+    if (k === Kind.Joiner && start >= 0) {
       // A run of @/$ counts as letters only if a letter or digit follows it.
       let j = i;
       while (j < n && kindOf(text, j) === Kind.Joiner) j++;
@@ -128,17 +121,24 @@ function tokenize(text: string): RawToken[] {
       if (next === Kind.Letter || next === Kind.Digit) {
         hasJoiner = true;
         i = j - 1;
-      } else {
-        flush(i);
-        i = j - 1;
+        continue;
       }
-    } else {
-      flush(i);
-      if (k === Kind.Sentinel) tokens.push({ text: MINOR_AGE, mixed: false });
+      tokens.push(text.slice(start, i));
+      mixed.push(hasJoiner || (hasLetter && hasDigit));
+      start = -1;
+      i = j - 1;
+      continue;
+    }
+    if (start >= 0) {
+      tokens.push(text.slice(start, i));
+      mixed.push(hasJoiner || (hasLetter && hasDigit));
+      start = -1;
+    }
+    if (k === Kind.Sentinel) {
+      tokens.push(MINOR_AGE);
+      mixed.push(false);
     }
   }
-  flush(n);
-  return tokens;
 }
 
 /** Step 4: leetspeak, only inside mixed tokens (`z3bra`, `z@bra`; `2024` stays). */
@@ -149,13 +149,25 @@ function unleet(token: string): string {
 }
 
 function isSingleLetter(token: string): boolean {
-  return token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff)
-    ? LETTER_RE.test(token)
-    : false;
+  if (token.length === 1) {
+    const c = token.charCodeAt(0);
+    return c >= 97 && c <= 122 ? true : c < 128 ? false : LETTER_RE.test(token);
+  }
+  return token.length === 2 && token.codePointAt(0)! > 0xffff && LETTER_RE.test(token);
 }
 
-/** Step 6: three or more single-letter tokens in a row become one word. */
+/** Step 6: three or more single-letter tokens in a row become one word (same array if none). */
 function joinSingles(tokens: string[]): string[] {
+  let singles = 0;
+  let found = false;
+  for (const t of tokens) {
+    singles = isSingleLetter(t) ? singles + 1 : 0;
+    if (singles >= 3) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
@@ -171,15 +183,22 @@ function joinSingles(tokens: string[]): string[] {
   return out;
 }
 
+/** Whether a token has a run of three or more of one letter (digits do not count). */
+function hasRun(token: string): boolean {
+  for (let i = 2; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === token.charCodeAt(i - 1) && c === token.charCodeAt(i - 2) && (c < 48 || c > 57)) return true;
+  }
+  return false;
+}
+
 const RUN_RE = /(\p{L})\1{2,}/gu;
 
 /** Step 5: a run of 3+ of one letter reads as two or as one; both readings, two first. */
 function runReadings(token: string): Readings {
-  RUN_RE.lastIndex = 0;
-  if (!RUN_RE.test(token)) return [token];
+  if (!hasRun(token)) return [token];
   let readings = [''];
   let last = 0;
-  RUN_RE.lastIndex = 0;
   for (const m of token.matchAll(RUN_RE)) {
     const head = token.slice(last, m.index);
     const letter = m[1]!;
@@ -195,29 +214,43 @@ function runReadings(token: string): Readings {
   return readings.map((r) => r + tail);
 }
 
-function pipeline(text: string): Normalized {
+/** Tokens of `text`, each with its readings (first = canonical). */
+export function normalize(text: string): Normalized {
   let folded = fold(text);
   if (folded.includes('{')) folded = folded.replace(LITERAL_CLASS_RE, ` ${AGE_SENTINEL} `);
-  folded = replaceAges(folded);
-  const raw = tokenize(folded);
-  const words = joinSingles(raw.map((t) => (t.mixed ? unleet(t.text) : t.text)));
-  return words.map((w) => (w === MINOR_AGE ? [w] : runReadings(w)));
+  let tokens: string[] = [];
+  let mixed: boolean[] = [];
+  tokenize(folded, tokens, mixed);
+  const aged = replaceAges(tokens);
+  if (aged) {
+    tokens = aged.tokens;
+    mixed = aged.from.map((k) => k >= 0 && mixed[k]!);
+  }
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (mixed[i]) {
+      tokens[i] = unleet(tokens[i]!);
+      changed = true;
+    }
+  }
+  const joined = joinSingles(tokens);
+  if (joined !== tokens) changed = true;
+  const result: Readings[] = new Array(joined.length);
+  for (let i = 0; i < joined.length; i++) {
+    const w = joined[i]!;
+    const r = w === MINOR_AGE ? [w] : runReadings(w);
+    if (r.length > 1) changed = true;
+    result[i] = r;
+  }
+  if (!changed) return result;
+  // Leetspeak, joining and runs can make an age appear (`t e n yo`): read ages once more.
+  const again = replaceAges(result.map((r) => r[0]!));
+  if (!again) return result;
+  return again.tokens.map((t, i) => (again.from[i]! >= 0 ? result[again.from[i]!]! : [t]));
 }
 
 function canonical(tokens: Normalized): string {
   return tokens.map((t) => t[0]).join(' ');
-}
-
-/** Tokens of `text`, each with its readings (first = canonical). */
-export function normalize(text: string): Normalized {
-  let tokens = pipeline(text);
-  // Leetspeak, joining and runs can create an age expression (`t e n yo`): read once more.
-  for (let round = 0; round < 2; round++) {
-    const text2 = canonical(tokens);
-    if (replaceAges(text2) === text2) break;
-    tokens = pipeline(text2);
-  }
-  return tokens;
 }
 
 /** The canonical reading as text: tokens joined by one space. */
