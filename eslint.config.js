@@ -25,8 +25,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['#imports', 'wxt', 'wxt/*', 'webextension-polyfill'], message: 'lib/ must not depend on the browser.' },
-            { group: ['**/entrypoints/**', 'preact', 'preact/*'], message: 'lib/ must not import UI or entrypoints.' },
+            {
+              group: ['#imports', 'wxt', 'wxt/*', 'webextension-polyfill'],
+              message: 'lib/ must not depend on the browser.',
+            },
+            {
+              group: ['**/entrypoints/**', 'preact', 'preact/*'],
+              message: 'lib/ must not import UI or entrypoints.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'lib/ must run in the browser too.' },
           ],
         },

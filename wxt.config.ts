@@ -9,6 +9,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Keerpunt',
-    description: 'Shows calm, anonymous help instead of results for risky searches. Everything stays on this device.',
+    description:
+      'Shows calm, anonymous help instead of results for risky searches. Everything stays on this device.',
   },
 });

@@ -92,10 +92,15 @@ export function hashReading(h: Hasher, kind: Part['kind'], reading: string): voi
  * Compiles parsed lists into one set sharing one key. Rules keep their list's order, so the
  * lowest rule index that matches is the lowest list and, within it, the lowest line.
  */
-export function compile(lists: Array<Pick<ParsedList, 'header' | 'rules'>>, key: HashKey = randomKey()): CompiledSet {
+export function compile(
+  lists: Array<Pick<ParsedList, 'header' | 'rules'>>,
+  key: HashKey = randomKey(),
+): CompiledSet {
   const h = new Hasher(key);
   let readingCount = 0;
-  for (const list of lists) for (const rule of list.rules) for (const part of rule.parts) readingCount += part.readings.length;
+  for (const list of lists)
+    for (const rule of list.rules)
+      for (const part of rule.parts) readingCount += part.readings.length;
 
   // The table is filled as we go; each slot's refs form a chain through `refNext`.
   const capacity = nextPow2(Math.max(16, readingCount * 2));
@@ -122,7 +127,11 @@ export function compile(lists: Array<Pick<ParsedList, 'header' | 'rules'>>, key:
   let ruleIndex = 0;
   for (let listIndex = 0; listIndex < lists.length; listIndex++) {
     const list = lists[listIndex]!;
-    metas.push({ id: list.header.id ?? `list-${listIndex + 1}`, version: list.header.version, rules: list.rules.length });
+    metas.push({
+      id: list.header.id ?? `list-${listIndex + 1}`,
+      version: list.header.version,
+      rules: list.rules.length,
+    });
     for (const rule of list.rules) {
       ruleLine[ruleIndex] = rule.line;
       ruleInfo[ruleIndex] = (listIndex << 8) | (rule.exception ? 64 : 0) | rule.parts.length;
@@ -133,7 +142,8 @@ export function compile(lists: Array<Pick<ParsedList, 'header' | 'rules'>>, key:
           const reading = part.readings[i]!;
           // Words: how many (tokens never hold a space); wildcards: how many characters.
           let size = part.kind === 'words' ? 1 : reading.length;
-          if (part.kind === 'words') for (let c = reading.indexOf(' '); c >= 0; c = reading.indexOf(' ', c + 1)) size++;
+          if (part.kind === 'words')
+            for (let c = reading.indexOf(' '); c >= 0; c = reading.indexOf(' ', c + 1)) size++;
           if (part.kind === 'words') phraseMask |= 1 << size;
           else if (part.kind === 'prefix') setLen(prefixLens, size);
           else if (part.kind === 'suffix') setLen(suffixLens, size);
@@ -145,14 +155,16 @@ export function compile(lists: Array<Pick<ParsedList, 'header' | 'rules'>>, key:
           const lo = h.lo;
           const hi = h.hi;
           let slot = lo & mask;
-          while (head[slot] !== -1 && (keysLo[slot] !== lo || keysHi[slot] !== hi)) slot = (slot + 1) & mask;
+          while (head[slot] !== -1 && (keysLo[slot] !== lo || keysHi[slot] !== hi))
+            slot = (slot + 1) & mask;
           if (head[slot] === -1) {
             keysLo[slot] = lo;
             keysHi[slot] = hi;
             keyCount++;
           } else {
             let dup = false;
-            for (let r = head[slot]!; r !== -1; r = refNext[r]!) if (refValue[r] === ref) dup = true;
+            for (let r = head[slot]!; r !== -1; r = refNext[r]!)
+              if (refValue[r] === ref) dup = true;
             if (dup) continue;
           }
           refValue[refCount] = ref;
@@ -268,12 +280,28 @@ export class CompiledFormatError extends Error {}
 /** Loads the binary form: views over the bytes' buffer (copied once if unaligned). */
 export function load(input: Uint8Array): CompiledSet {
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  if (bytes.byteLength < HEADER_WORDS * 4) throw new CompiledFormatError('compiled list: too short');
+  if (bytes.byteLength < HEADER_WORDS * 4)
+    throw new CompiledFormatError('compiled list: too short');
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4));
-  if (words[0] !== MAGIC) throw new CompiledFormatError('compiled list: not a Keerpunt compiled list');
-  if (words[1] !== FORMAT) throw new CompiledFormatError(`compiled list: format ${words[1]} is not supported`);
+  if (words[0] !== MAGIC)
+    throw new CompiledFormatError('compiled list: not a Keerpunt compiled list');
+  if (words[1] !== FORMAT)
+    throw new CompiledFormatError(`compiled list: format ${words[1]} is not supported`);
   const capacity = words[2]!;
-  const lengths = [4, LEN_WORDS, LEN_WORDS, LEN_WORDS, capacity, capacity, capacity, words[3]!, words[4]!, words[4]!, words[5]!, words[6]!];
+  const lengths = [
+    4,
+    LEN_WORDS,
+    LEN_WORDS,
+    LEN_WORDS,
+    capacity,
+    capacity,
+    capacity,
+    words[3]!,
+    words[4]!,
+    words[4]!,
+    words[5]!,
+    words[6]!,
+  ];
   const metaBytes = words[8]!;
   const needed = HEADER_WORDS + lengths.reduce((a, b) => a + b, 0) + Math.ceil(metaBytes / 4);
   if ((capacity & (capacity - 1)) !== 0 || needed > words.length) {
@@ -285,11 +313,38 @@ export function load(input: Uint8Array): CompiledSet {
     at += n;
     return v;
   });
-  const [key, prefixLens, suffixLens, infixLens, keysLo, keysHi, post, postings, ruleLine, ruleInfo, filter, trigrams] =
-    views as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [
+    key,
+    prefixLens,
+    suffixLens,
+    infixLens,
+    keysLo,
+    keysHi,
+    post,
+    postings,
+    ruleLine,
+    ruleInfo,
+    filter,
+    trigrams,
+  ] = views as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
   let lists: ListMeta[];
   try {
-    lists = JSON.parse(new TextDecoder().decode(bytes.subarray(at * 4, at * 4 + metaBytes))) as ListMeta[];
+    lists = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(at * 4, at * 4 + metaBytes)),
+    ) as ListMeta[];
   } catch {
     throw new CompiledFormatError('compiled list: damaged list metadata');
   }

@@ -5,10 +5,25 @@ import type { HashKey } from './hash';
 import { NO_MATCH, SetMatcher, type Verdict } from './match';
 import { parseList, type ParsedList } from './parse-list';
 
-export { compile, load, serialize, CompiledFormatError, type CompiledSet, type ListMeta } from './compiled';
+export {
+  compile,
+  load,
+  serialize,
+  CompiledFormatError,
+  type CompiledSet,
+  type ListMeta,
+} from './compiled';
 export { randomKey, type HashKey } from './hash';
 export { NO_MATCH, SetMatcher, type Verdict } from './match';
-export { parseList, parseRule, LIMITS, type ParsedList, type Rule, type Part, type ListProblem } from './parse-list';
+export {
+  parseList,
+  parseRule,
+  LIMITS,
+  type ParsedList,
+  type Rule,
+  type Part,
+  type ListProblem,
+} from './parse-list';
 
 /** A verdict over several sets (shipped, personal, imported): the first set that matches. */
 export type SetVerdict = Verdict & { set?: number };

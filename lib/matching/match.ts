@@ -111,7 +111,16 @@ export class SetMatcher {
   }
 
   /** Depth-first over readings; the running state is passed down so that branches resume. */
-  private walk(tokens: Normalized, i: number, pos: number, n: number, depth: number, chars: number, h1: number, h2: number): void {
+  private walk(
+    tokens: Normalized,
+    i: number,
+    pos: number,
+    n: number,
+    depth: number,
+    chars: number,
+    h1: number,
+    h2: number,
+  ): void {
     const s = this.set;
     const h = this.h;
     const readings = tokens[pos]!;

@@ -6,7 +6,14 @@
  */
 import { MINOR_AGE, normalize, type Readings } from '../text/normalize';
 
-export const HEADER_KEYS = ['id', 'title', 'version', 'language', 'category', 'description'] as const;
+export const HEADER_KEYS = [
+  'id',
+  'title',
+  'version',
+  'language',
+  'category',
+  'description',
+] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
 
 export const LIMITS = {
@@ -46,6 +53,8 @@ export interface ParsedList {
 }
 
 const HEADER_RE = /^!\s*([A-Za-z][\w-]*)\s*:\s*(.*)$/;
+// Control characters other than tab are never part of a list line.
+// eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 const BRACE_RE = /\{([^{}]*)\}/g;
 const KNOWN_CLASSES = new Set([MINOR_AGE]);
@@ -56,7 +65,8 @@ function* lines(input: string | Uint8Array, problems: ListProblem[]): Generator<
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     let n = 0;
-    for (const line of text.split('\n')) yield [++n, line.endsWith('\r') ? line.slice(0, -1) : line];
+    for (const line of text.split('\n'))
+      yield [++n, line.endsWith('\r') ? line.slice(0, -1) : line];
     return;
   }
   let start = 0;
@@ -174,7 +184,8 @@ export function parseRule(text: string, line: number): Rule | string {
   let body = text;
   const exception = body.startsWith('-');
   if (exception) body = body.slice(1);
-  if (body.trim() === '') return exception ? 'an exception needs a word or phrase after -' : 'empty rule';
+  if (body.trim() === '')
+    return exception ? 'an exception needs a word or phrase after -' : 'empty rule';
   const sources = body.split('+');
   if (exception && sources.length > 1) {
     return 'an exception is one word, phrase or wildcard word, not a co-occurrence with +';
@@ -193,7 +204,8 @@ export function parseRule(text: string, line: number): Rule | string {
 
 function ruleSignature(rule: Rule): string {
   const only = rule.parts.length === 1 ? rule.parts[0]! : null;
-  if (only && only.readings.length === 1) return `${rule.exception ? '-' : ''}${only.kind}:${only.readings[0]}`;
+  if (only && only.readings.length === 1)
+    return `${rule.exception ? '-' : ''}${only.kind}:${only.readings[0]}`;
   const parts = rule.parts.map((p) => `${p.kind}:${[...p.readings].sort().join('|')}`).sort();
   return `${rule.exception ? '-' : ''}${parts.join(' + ')}`;
 }

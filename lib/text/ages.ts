@@ -15,6 +15,7 @@
 
 export const MINOR_AGE = '{minor-age}';
 
+// prettier-ignore
 const WORD_VALUES = new Map<string, number>(
   Object.entries({
     // English
@@ -35,7 +36,8 @@ const WORD_VALUES = new Map<string, number>(
 );
 
 /** Dutch compounds such as `eenentwintig` are 21 and up. */
-const DUTCH_TENS_RE = /^[a-z]+en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
+const DUTCH_TENS_RE =
+  /^[a-z]+en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
 
 /** Units as token sequences, longest first (`y/o` and `y.o.` arrive as `y`, `o`). */
 const UNITS: readonly (readonly string[])[] = [
@@ -105,12 +107,14 @@ function gluedValue(token: string): number | undefined {
  * none (the common case), else the new token list and, per new token, the index of the old
  * token it stands for (so callers can carry per-token data along).
  */
-export function replaceAges(tokens: readonly string[]): { tokens: string[]; from: number[] } | null {
+export function replaceAges(
+  tokens: readonly string[],
+): { tokens: string[]; from: number[] } | null {
   let out: string[] | null = null;
   let from: number[] | null = null;
   let copied = 0; // tokens before this index are already in `out`
   const n = tokens.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const t = tokens[i]!;
     let value: number | undefined;
     let end = i + 1;
@@ -126,7 +130,11 @@ export function replaceAges(tokens: readonly string[]): { tokens: string[]; from
           for (;;) {
             const next = tokens[end];
             if (next === undefined) break;
-            if (next === 'et' && tokens[end + 1] !== undefined && wordValue(tokens[end + 1]!) !== undefined) {
+            if (
+              next === 'et' &&
+              tokens[end + 1] !== undefined &&
+              wordValue(tokens[end + 1]!) !== undefined
+            ) {
               value += wordValue(tokens[end + 1]!)!;
               end += 2;
               continue;

@@ -22,7 +22,6 @@ export { MINOR_AGE };
 /** Stands for the class token inside folded text; never produced by folding. */
 const AGE_SENTINEL = '\uE000';
 
-
 export type Readings = readonly string[];
 export type Normalized = Readings[];
 
@@ -37,6 +36,7 @@ const SPECIAL: Record<string, string> = {
 };
 const SPECIAL_RE = /[ßæœøłđþ]/g;
 const COMBINING_RE = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- the ASCII range, for the fast path
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const LITERAL_CLASS_RE = /\{minor-age\}/g;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
@@ -169,7 +169,7 @@ function joinSingles(tokens: string[]): string[] {
   }
   if (!found) return tokens;
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && isSingleLetter(tokens[j]!)) j++;
     if (j - i >= 3) {
@@ -187,7 +187,8 @@ function joinSingles(tokens: string[]): string[] {
 function hasRun(token: string): boolean {
   for (let i = 2; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if (c === token.charCodeAt(i - 1) && c === token.charCodeAt(i - 2) && (c < 48 || c > 57)) return true;
+    if (c === token.charCodeAt(i - 1) && c === token.charCodeAt(i - 2) && (c < 48 || c > 57))
+      return true;
   }
   return false;
 }

@@ -102,10 +102,16 @@ function test(io: Io, file: string, queriesFile: string, json: boolean): number 
   if (!json) {
     const head = ['#', 'result', 'rule line', 'query'];
     const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-    const fmt = (r: string[]) => r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd();
+    const fmt = (r: string[]) =>
+      r
+        .map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell))
+        .join('  ')
+        .trimEnd();
     io.out(fmt(head));
     for (const r of rows) io.out(fmt(r));
-    io.out(`${queries.length} queries, ${matched} matched, ${queries.length - matched} not matched`);
+    io.out(
+      `${queries.length} queries, ${matched} matched, ${queries.length - matched} not matched`,
+    );
   }
   return 0;
 }
@@ -148,7 +154,8 @@ export function run(argv: string[], io: Io): number {
       case 'check':
         return check(io, files);
       case 'test':
-        if (files.length !== 1 || !queries) throw new UsageError('test needs one FILE and --queries QFILE');
+        if (files.length !== 1 || !queries)
+          throw new UsageError('test needs one FILE and --queries QFILE');
         return test(io, files[0]!, queries, json);
       case 'compile':
         if (!out) throw new UsageError('compile needs -o OUT');

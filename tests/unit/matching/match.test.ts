@@ -84,10 +84,13 @@ describe('exceptions', () => {
 
   it('appending an exception phrase never disarms the rest of a query', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('hello', 'world', 'zebra crossing', 'the'), { maxLength: 5 }), (words) => {
-        const query = ['zebra', ...words].join(' ');
-        expect(lineOf(list, query)).toBe(1);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('hello', 'world', 'zebra crossing', 'the'), { maxLength: 5 }),
+        (words) => {
+          const query = ['zebra', ...words].join(' ');
+          expect(lineOf(list, query)).toBe(1);
+        },
+      ),
     );
   });
 
@@ -169,7 +172,18 @@ describe('compiled form', () => {
 
   it('holds no readable term', () => {
     const text = new TextDecoder('latin1').decode(serialize(setOf(list)));
-    for (const term of ['zebra', 'giraffe', 'lion', 'tiger', 'panth', 'okapi', 'wildebeest', 'hyena', 'crossing', 'minor']) {
+    for (const term of [
+      'zebra',
+      'giraffe',
+      'lion',
+      'tiger',
+      'panth',
+      'okapi',
+      'wildebeest',
+      'hyena',
+      'crossing',
+      'minor',
+    ]) {
       expect(text).not.toContain(term);
     }
   });
@@ -206,14 +220,18 @@ describe('compiled form', () => {
       fc.tuple(word, word).map(([a, b]) => `${a} + ${b}`),
     );
     fc.assert(
-      fc.property(fc.uniqueArray(rule, { minLength: 1, maxLength: 30 }), fc.array(word, { maxLength: 6 }), (rules, words) => {
-        const parsed = parseList(rules.join('\n'));
-        fc.pre(parsed.problems.length === 0);
-        const set = compile([parsed], KEY);
-        const loaded = load(serialize(set));
-        const q = words.join(' ');
-        expect(new Matcher([loaded]).match(q)).toEqual(new Matcher([set]).match(q));
-      }),
+      fc.property(
+        fc.uniqueArray(rule, { minLength: 1, maxLength: 30 }),
+        fc.array(word, { maxLength: 6 }),
+        (rules, words) => {
+          const parsed = parseList(rules.join('\n'));
+          fc.pre(parsed.problems.length === 0);
+          const set = compile([parsed], KEY);
+          const loaded = load(serialize(set));
+          const q = words.join(' ');
+          expect(new Matcher([loaded]).match(q)).toEqual(new Matcher([set]).match(q));
+        },
+      ),
       { numRuns: 200 },
     );
   });

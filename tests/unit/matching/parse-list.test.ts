@@ -38,7 +38,13 @@ describe('a well-formed list', () => {
   it('gives every rule with its line and kind', () => {
     const { rules, problems } = parseList(text);
     expect(problems).toEqual([]);
-    expect(rules.map((r) => [r.line, r.exception, r.parts.map((p) => `${p.kind}:${p.readings.join('|')}`)])).toEqual([
+    expect(
+      rules.map((r) => [
+        r.line,
+        r.exception,
+        r.parts.map((p) => `${p.kind}:${p.readings.join('|')}`),
+      ]),
+    ).toEqual([
       [9, false, ['words:zebra']],
       [10, false, ['words:zebra crossing']],
       [11, false, ['prefix:zebra']],
@@ -95,7 +101,13 @@ describe('problems carry line numbers and reasons', () => {
     ['zebra\tgiraffe\u0007', 1, /control character \(U\+0007\)/],
     ['zebra\rgiraffe', 1, /carriage return/],
     [`${'z'.repeat(LIMITS.lineChars + 1)}`, 1, /longer than/],
-    [Array.from({ length: 33 }, (_, i) => `w${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}`).join(' + '), 1, /at most 32 parts/],
+    [
+      Array.from({ length: 33 }, (_, i) => `w${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}`).join(
+        ' + ',
+      ),
+      1,
+      /at most 32 parts/,
+    ],
   ])('%j → line %i', (text, line, reason) => {
     const { problems } = parseList(text);
     expect(problems.length).toBeGreaterThan(0);
@@ -112,19 +124,34 @@ describe('problems carry line numbers and reasons', () => {
 
 describe('bad input never crashes or hangs', () => {
   it('binary data is named, with its line', () => {
-    const bytes = new Uint8Array([...enc('zebra\ngiraffe\n'), 0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x0a]);
+    const bytes = new Uint8Array([
+      ...enc('zebra\ngiraffe\n'),
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0,
+      0,
+      0,
+      0x0d,
+      0x0a,
+    ]);
     const { problems } = parseList(bytes);
     expect(problems).toEqual([{ line: 3, reason: expect.stringMatching(/binary/) }]);
   });
 
   it('invalid UTF-8 (a Latin-1 file) is named, with its line', () => {
     const bytes = new Uint8Array([...enc('zebra\n'), 0x7a, 0xe9, 0x62, 0x72, 0x61, 0x0a]);
-    expect(parseList(bytes).problems).toEqual([{ line: 2, reason: expect.stringMatching(/UTF-8/) }]);
+    expect(parseList(bytes).problems).toEqual([
+      { line: 2, reason: expect.stringMatching(/UTF-8/) },
+    ]);
   });
 
   it('UTF-16 is named', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x7a, 0, 0x65, 0]);
-    expect(parseList(bytes).problems).toEqual([{ line: 1, reason: expect.stringMatching(/UTF-16/) }]);
+    expect(parseList(bytes).problems).toEqual([
+      { line: 1, reason: expect.stringMatching(/UTF-16/) },
+    ]);
   });
 
   it('a 50 MB file is refused at once with its size', () => {
@@ -133,7 +160,9 @@ describe('bad input never crashes or hangs', () => {
     const { problems, rules } = parseList(bytes);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(rules).toEqual([]);
-    expect(problems).toEqual([{ line: 1, reason: expect.stringMatching(/50\.0 MB.*at most 16\.0 MB/) }]);
+    expect(problems).toEqual([
+      { line: 1, reason: expect.stringMatching(/50\.0 MB.*at most 16\.0 MB/) },
+    ]);
   });
 
   it('a list of many broken lines stops reporting after the limit', () => {
@@ -155,7 +184,24 @@ describe('bad input never crashes or hangs', () => {
   });
 
   it('random text with list syntax never throws', () => {
-    const piece = fc.constantFrom('zebra', ' ', '*', '+', '-', '{', '}', '{minor-age}', '!', '#', ':', '\n', 'id', '\r\n', 'é', '12yo');
+    const piece = fc.constantFrom(
+      'zebra',
+      ' ',
+      '*',
+      '+',
+      '-',
+      '{',
+      '}',
+      '{minor-age}',
+      '!',
+      '#',
+      ':',
+      '\n',
+      'id',
+      '\r\n',
+      'é',
+      '12yo',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         parseList(pieces.join(''));

@@ -93,7 +93,10 @@ describe('lists test', () => {
   });
 
   it('names the line of a query file that is not UTF-8', () => {
-    const { io, err } = fakeIo({ 'l.txt': LIST, 'q.txt': new Uint8Array([0x61, 0x0a, 0x62, 0xe9, 0x0a]) });
+    const { io, err } = fakeIo({
+      'l.txt': LIST,
+      'q.txt': new Uint8Array([0x61, 0x0a, 0x62, 0xe9, 0x0a]),
+    });
     expect(run(['test', 'l.txt', '--queries', 'q.txt'], io)).toBe(2);
     expect(err[0]).toBe('lists: q.txt:2: not valid UTF-8: save the file as UTF-8');
   });
@@ -134,10 +137,29 @@ describe('the real command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kp-lists-'));
     writeFileSync(join(dir, 'l.txt'), LIST);
     writeFileSync(join(dir, 'q.txt'), 'zebra\n\nokapi\n');
-    const stdout = execFileSync('npm', ['run', '--silent', 'lists', '--', 'test', join(dir, 'l.txt'), '--queries', join(dir, 'q.txt'), '--json'], {
-      encoding: 'utf8',
-    });
-    expect(stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual([
+    const stdout = execFileSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'lists',
+        '--',
+        'test',
+        join(dir, 'l.txt'),
+        '--queries',
+        join(dir, 'q.txt'),
+        '--json',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       { query: 'zebra', match: true, line: 2 },
       { query: '', match: false, line: null },
       { query: 'okapi', match: false, line: null },
@@ -148,11 +170,21 @@ describe('the real command line', () => {
   it('check exits 1 on problems and compile writes a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kp-lists-'));
     writeFileSync(join(dir, 'bad.txt'), 'zebra +\n');
-    const bad = spawnSync('npm', ['run', '--silent', 'lists', '--', 'check', join(dir, 'bad.txt')], { encoding: 'utf8' });
+    const bad = spawnSync(
+      'npm',
+      ['run', '--silent', 'lists', '--', 'check', join(dir, 'bad.txt')],
+      { encoding: 'utf8' },
+    );
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toBe(`${join(dir, 'bad.txt')}:1: an empty part: is there a + with nothing on one side?\n`);
+    expect(bad.stdout).toBe(
+      `${join(dir, 'bad.txt')}:1: an empty part: is there a + with nothing on one side?\n`,
+    );
     writeFileSync(join(dir, 'l.txt'), LIST);
-    const ok = spawnSync('npm', ['run', '--silent', 'lists', '--', 'compile', join(dir, 'l.txt'), '-o', join(dir, 'l.bin')], { encoding: 'utf8' });
+    const ok = spawnSync(
+      'npm',
+      ['run', '--silent', 'lists', '--', 'compile', join(dir, 'l.txt'), '-o', join(dir, 'l.bin')],
+      { encoding: 'utf8' },
+    );
     expect(ok.status).toBe(0);
     expect(new Matcher([load(readFileSync(join(dir, 'l.bin')))]).match('zebra').match).toBe(true);
   });
