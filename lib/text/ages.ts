@@ -42,16 +42,19 @@ const DUTCH_TENS_RE =
 /** Units as token sequences, longest first (`y/o` and `y.o.` arrive as `y`, `o`). */
 const UNITS: readonly (readonly string[])[] = [
   ['years', 'old'],
+  ['year', 'olds'],
   ['year', 'old'],
   ['yrs', 'old'],
   ['yr', 'old'],
   ['y', 'o'],
   ['yrs'],
   ['yr'],
+  ['yos'],
   ['yo'],
   ['y'],
   ['jaar'],
   ['jr'],
+  ['jarigen'],
   ['jarige'],
   ['jarig'],
   ['ans'],
@@ -60,8 +63,11 @@ const UNITS: readonly (readonly string[])[] = [
 const UNIT_FIRST = new Set(UNITS.map((u) => u[0]!));
 
 /** A number and a unit in one token: `12yo`, `12jarige`, `twaalfjarige`, `17yrsold`. */
-const GLUED_DIGITS_RE = /^(\d{1,3})(?:y|yo|yr|yrs|yrsold|yearold|yearsold|jaar|jr|jarige?|ans?)$/;
-const GLUED_WORD_RE = /^([a-z]+?)jarige?$/;
+const GLUED_DIGITS_RE =
+  /^(\d{1,3})(?:y|yos?|yr|yrs|yrsold|yearolds?|yearsold|jaar|jr|jarig|jarigen?|ans?)$/;
+const GLUED_WORD_RE = /^([a-z]+?)jarig(?:e|en)?$/;
+/** `een jarige` is "someone having a birthday"; only the glued `eenjarige` is an age. */
+const ARTICLE_BEFORE_JARIG = 'een';
 
 function wordValue(token: string): number | undefined {
   const v = WORD_VALUES.get(token);
@@ -97,7 +103,9 @@ function gluedValue(token: string): number | undefined {
     const m = GLUED_DIGITS_RE.exec(token);
     return m ? Number(m[1]) : undefined;
   }
-  if (!token.endsWith('jarig') && !token.endsWith('jarige')) return undefined;
+  if (!token.endsWith('jarig') && !token.endsWith('jarige') && !token.endsWith('jarigen')) {
+    return undefined;
+  }
   const m = GLUED_WORD_RE.exec(token);
   return m ? wordValue(m[1]!) : undefined;
 }
@@ -147,7 +155,10 @@ export function replaceAges(
         }
       }
       if (value !== undefined) {
-        const u = unitLength(tokens, end);
+        let u = unitLength(tokens, end);
+        if (u > 0 && end === i + 1 && t === ARTICLE_BEFORE_JARIG && tokens[end]!.startsWith('jarig')) {
+          u = 0;
+        }
         if (u === 0) {
           i = end;
           continue;

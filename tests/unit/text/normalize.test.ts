@@ -33,6 +33,12 @@ describe('ages become the class token, number and unit together', () => {
     ['0 jaar', A],
     ['17yo', A],
     ['０９ yo', A],
+    ['12 year olds', A],
+    ['12-year-olds', A],
+    ['12yos', A],
+    ['12-jarigen', A],
+    ['twaalfjarigen', A],
+    ['eenjarige', A],
     ['zebra 12yo giraffe', `zebra ${A} giraffe`],
     ['12yo, 13yo', `${A} ${A}`],
   ])('%s → %s', (input, expected) => {
@@ -55,6 +61,9 @@ describe('ages become the class token, number and unit together', () => {
     ['12 zebras', '12 zebras'],
     ['12 ansichtkaarten', '12 ansichtkaarten'],
     ['groep 7', 'groep 7'],
+    // "een jarige" is someone having a birthday, not a one-year-old.
+    ['cadeau voor een jarige', 'cadeau voor een jarige'],
+    ['18 year olds', '18 year olds'],
   ])('%s stays %s (18 and up, or no unit)', (input, expected) => {
     expect(normalizeToText(input)).toBe(expected);
   });
