@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every suite, one summary. Static checks (typecheck, lint, format, build) count as
+ * one test each; Vitest's unit tests count one by one; the end-to-end suite joins when it exists.
+ * The last line is `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const results = [];
+
+function step(name, command, args, { env } = {}) {
+  process.stdout.write(`\n── ${name}: ${[command, ...args].join(' ')}\n`);
+  const started = Date.now();
+  const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  process.stdout.write(`── ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return ok;
+}
+
+function check(name, command, args) {
+  const ok = step(name, command, args);
+  results.push({ suite: name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+}
+
+function vitest() {
+  const dir = mkdtempSync(join(tmpdir(), 'kp-vitest-'));
+  const report = join(dir, 'report.json');
+  const ok = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  let passed = 0;
+  let failed = ok ? 0 : 1;
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed = json.numPassedTests;
+    // Failed suites (a file that does not load) have no test count of their own: count each.
+    failed = json.numFailedTests + (json.numFailedTestSuites > 0 && json.numFailedTests === 0 ? json.numFailedTestSuites : 0);
+    if (!ok && failed === 0) failed = 1;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  results.push({ suite: 'unit tests', passed, failed });
+}
+
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
+vitest();
+check('build (chrome)', 'npx', ['wxt', 'build']);
+
+process.stdout.write('\n');
+for (const r of results) process.stdout.write(`${r.suite}: ${r.passed} passed, ${r.failed} failed\n`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exitCode = failed > 0 ? 1 : 0;
