@@ -1,4 +1,10 @@
-// Minimal background entrypoint; the extension's wiring comes with issue [2/6].
+import { compiled } from 'virtual:keerpunt-shipped-lists';
+import { load } from '../lib/matching';
+import { fromBase64 } from '../lib/util/base64';
+
+// Minimal background: loads the compiled shipped lists so a broken build fails loudly at start.
+// Catching searches (content scripts, help page) comes with issue [2/6].
 export default defineBackground(() => {
-  // Nothing to do yet: the matching engine lives in lib/ and is exercised by tests and tools.
+  const set = load(fromBase64(compiled));
+  console.info(`Keerpunt: ${set.lists.length} shipped lists loaded`);
 });

@@ -16,7 +16,9 @@ function step(name, command, args, { env } = {}) {
   const started = Date.now();
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = r.status === 0;
-  process.stdout.write(`── ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `── ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return ok;
 }
 
@@ -28,14 +30,22 @@ function check(name, command, args) {
 function vitest() {
   const dir = mkdtempSync(join(tmpdir(), 'kp-vitest-'));
   const report = join(dir, 'report.json');
-  const ok = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = step('unit tests', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   let passed = 0;
   let failed = ok ? 0 : 1;
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed = json.numPassedTests;
     // Failed suites (a file that does not load) have no test count of their own: count each.
-    failed = json.numFailedTests + (json.numFailedTestSuites > 0 && json.numFailedTests === 0 ? json.numFailedTestSuites : 0);
+    failed =
+      json.numFailedTests +
+      (json.numFailedTestSuites > 0 && json.numFailedTests === 0 ? json.numFailedTestSuites : 0);
     if (!ok && failed === 0) failed = 1;
   }
   rmSync(dir, { recursive: true, force: true });
@@ -47,9 +57,15 @@ check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 vitest();
 check('build (chrome)', 'npx', ['wxt', 'build']);
+check('build holds no readable list', 'npx', [
+  'tsx',
+  'scripts/check-build.ts',
+  '.output/chrome-mv3',
+]);
 
 process.stdout.write('\n');
-for (const r of results) process.stdout.write(`${r.suite}: ${r.passed} passed, ${r.failed} failed\n`);
+for (const r of results)
+  process.stdout.write(`${r.suite}: ${r.passed} passed, ${r.failed} failed\n`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);

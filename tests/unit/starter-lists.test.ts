@@ -39,23 +39,29 @@ describe('registry', () => {
     ]);
   });
 
-  it.each(registry.lists.map((e) => [e.id, e] as const))('%s: file parses, header agrees', (id, e) => {
-    const list = parsed.get(id)!;
-    expect(list.problems).toEqual([]);
-    expect(list.header.id).toBe(e.id);
-    expect(list.header.version).toBe(e.version);
-    expect(list.header.language).toBe(e.language);
-    expect(list.rules.length).toBeGreaterThan(20);
-  });
+  it.each(registry.lists.map((e) => [e.id, e] as const))(
+    '%s: file parses, header agrees',
+    (id, e) => {
+      const list = parsed.get(id)!;
+      expect(list.problems).toEqual([]);
+      expect(list.header.id).toBe(e.id);
+      expect(list.header.version).toBe(e.version);
+      expect(list.header.language).toBe(e.language);
+      expect(list.rules.length).toBeGreaterThan(20);
+    },
+  );
 });
 
 describe('list files are canonical text', () => {
-  it.each(registry.lists.map((e) => [e.file]))('%s: UTF-8, LF, no trailing spaces, ends with a newline', (file) => {
-    const text = read(file);
-    expect(text).not.toMatch(/\r/);
-    expect(text).not.toMatch(/[ \t]+$/m);
-    expect(text.endsWith('\n')).toBe(true);
-  });
+  it.each(registry.lists.map((e) => [e.file]))(
+    '%s: UTF-8, LF, no trailing spaces, ends with a newline',
+    (file) => {
+      const text = read(file);
+      expect(text).not.toMatch(/\r/);
+      expect(text).not.toMatch(/[ \t]+$/m);
+      expect(text.endsWith('\n')).toBe(true);
+    },
+  );
 
   it('the shared exception block is the same in every list', () => {
     const blocks = registry.lists.map((e) => {

@@ -1,0 +1,13 @@
+declare module 'virtual:keerpunt-shipped-lists' {
+  /** The compiled shipped lists (keyed hashes only), base64. */
+  export const compiled: string;
+  /** The registry entries of the shipped lists, in set order. */
+  export const lists: Array<{
+    id: string;
+    title: string;
+    language: string;
+    version: string;
+    category: string;
+    default: boolean;
+  }>;
+}
