@@ -205,54 +205,72 @@ export function compile(
     trigrams[bit >>> 5]! |= 1 << (bit & 31);
   }
 
+  return assemble(
+    {
+      key: Uint32Array.from(key),
+      prefixLens,
+      suffixLens,
+      infixLens,
+      keysLo,
+      keysHi,
+      post,
+      postings,
+      ruleLine,
+      ruleInfo,
+      filter,
+      trigrams,
+    },
+    phraseMask,
+    metas,
+  );
+}
+
+/** The stored arrays of a set, in the order of the binary form. */
+const SECTIONS = [
+  'key',
+  'prefixLens',
+  'suffixLens',
+  'infixLens',
+  'keysLo',
+  'keysHi',
+  'post',
+  'postings',
+  'ruleLine',
+  'ruleInfo',
+  'filter',
+  'trigrams',
+] as const;
+type Sections = Record<(typeof SECTIONS)[number], Uint32Array>;
+
+/** A set from its stored arrays; everything else is derived. */
+function assemble(sec: Sections, phraseMask: number, lists: ListMeta[]): CompiledSet {
   let maxPhrase = 0;
   for (let n = 1; n < 32; n++) if (phraseMask & (1 << n)) maxPhrase = n;
+  const capacity = sec.post.length;
   return {
-    key: Uint32Array.from(key),
+    ...sec,
     capacity,
-    mask,
-    keysLo,
-    keysHi,
-    post,
-    postings,
-    ruleLine,
-    ruleInfo,
-    filter,
-    filterMask: filterBits - 1,
-    trigrams,
-    trigramMask: trigramBits - 1,
+    mask: capacity - 1,
+    filterMask: sec.filter.length * 32 - 1,
+    trigramMask: sec.trigrams.length * 32 - 1,
     phraseMask,
     maxPhrase,
-    prefixLens,
-    suffixLens,
-    infixLens,
-    maxPrefix: maxLength(prefixLens),
-    maxSuffix: maxLength(suffixLens),
-    maxInfix: maxLength(infixLens),
-    minInfix: minLength(infixLens),
-    lists: metas,
+    maxPrefix: maxLength(sec.prefixLens),
+    maxSuffix: maxLength(sec.suffixLens),
+    maxInfix: maxLength(sec.infixLens),
+    minInfix: minLength(sec.infixLens),
+    lists,
   };
 }
 
-/** The compact binary form of a compiled set. */
+/**
+ * The compact binary form of a compiled set. Header words: magic, format, capacity, postings,
+ * rules, filter words, trigram words, phrase mask, metadata bytes.
+ */
 export function serialize(set: CompiledSet): Uint8Array {
   const meta = new TextEncoder().encode(JSON.stringify(set.lists));
-  const metaWords = Math.ceil(meta.length / 4);
-  const sections = [
-    set.key,
-    set.prefixLens,
-    set.suffixLens,
-    set.infixLens,
-    set.keysLo,
-    set.keysHi,
-    set.post,
-    set.postings,
-    set.ruleLine,
-    set.ruleInfo,
-    set.filter,
-    set.trigrams,
-  ];
-  const total = HEADER_WORDS + sections.reduce((n, s) => n + s.length, 0) + metaWords;
+  const sizes = SECTIONS.map((name) => set[name].length);
+  const total = HEADER_WORDS + sizes.reduce((a, b) => a + b, 0) + Math.ceil(meta.length / 4);
   const words = new Uint32Array(total);
   words.set([
     MAGIC,
@@ -266,9 +284,9 @@ export function serialize(set: CompiledSet): Uint8Array {
     meta.length,
   ]);
   let at = HEADER_WORDS;
-  for (const s of sections) {
-    words.set(s, at);
-    at += s.length;
+  for (const name of SECTIONS) {
+    words.set(set[name], at);
+    at += set[name].length;
   }
   const bytes = new Uint8Array(words.buffer);
   bytes.set(meta, at * 4);
@@ -285,61 +303,36 @@ export function load(input: Uint8Array): CompiledSet {
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4));
   if (words[0] !== MAGIC)
     throw new CompiledFormatError('compiled list: not a Keerpunt compiled list');
-  if (words[1] !== FORMAT)
+  if (words[1] !== FORMAT) {
     throw new CompiledFormatError(`compiled list: format ${words[1]} is not supported`);
+  }
   const capacity = words[2]!;
-  const lengths = [
-    4,
-    LEN_WORDS,
-    LEN_WORDS,
-    LEN_WORDS,
-    capacity,
-    capacity,
-    capacity,
-    words[3]!,
-    words[4]!,
-    words[4]!,
-    words[5]!,
-    words[6]!,
-  ];
+  const sizes: Record<(typeof SECTIONS)[number], number> = {
+    key: 4,
+    prefixLens: LEN_WORDS,
+    suffixLens: LEN_WORDS,
+    infixLens: LEN_WORDS,
+    keysLo: capacity,
+    keysHi: capacity,
+    post: capacity,
+    postings: words[3]!,
+    ruleLine: words[4]!,
+    ruleInfo: words[4]!,
+    filter: words[5]!,
+    trigrams: words[6]!,
+  };
   const metaBytes = words[8]!;
-  const needed = HEADER_WORDS + lengths.reduce((a, b) => a + b, 0) + Math.ceil(metaBytes / 4);
-  if ((capacity & (capacity - 1)) !== 0 || needed > words.length) {
+  const needed =
+    HEADER_WORDS + SECTIONS.reduce((n, name) => n + sizes[name], 0) + Math.ceil(metaBytes / 4);
+  if (capacity === 0 || (capacity & (capacity - 1)) !== 0 || needed > words.length) {
     throw new CompiledFormatError('compiled list: truncated or damaged');
   }
   let at = HEADER_WORDS;
-  const views = lengths.map((n) => {
-    const v = words.subarray(at, at + n);
-    at += n;
-    return v;
-  });
-  const [
-    key,
-    prefixLens,
-    suffixLens,
-    infixLens,
-    keysLo,
-    keysHi,
-    post,
-    postings,
-    ruleLine,
-    ruleInfo,
-    filter,
-    trigrams,
-  ] = views as [
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-  ];
+  const sec = {} as Sections;
+  for (const name of SECTIONS) {
+    sec[name] = words.subarray(at, at + sizes[name]);
+    at += sizes[name];
+  }
   let lists: ListMeta[];
   try {
     lists = JSON.parse(
@@ -348,31 +341,5 @@ export function load(input: Uint8Array): CompiledSet {
   } catch {
     throw new CompiledFormatError('compiled list: damaged list metadata');
   }
-  let phraseMax = 0;
-  for (let n = 1; n < 32; n++) if (words[7]! & (1 << n)) phraseMax = n;
-  return {
-    key,
-    capacity,
-    mask: capacity - 1,
-    keysLo,
-    keysHi,
-    post,
-    postings,
-    ruleLine,
-    ruleInfo,
-    filter,
-    filterMask: filter.length * 32 - 1,
-    trigrams,
-    trigramMask: trigrams.length * 32 - 1,
-    phraseMask: words[7]!,
-    maxPhrase: phraseMax,
-    prefixLens,
-    suffixLens,
-    infixLens,
-    maxPrefix: maxLength(prefixLens),
-    maxSuffix: maxLength(suffixLens),
-    maxInfix: maxLength(infixLens),
-    minInfix: minLength(infixLens),
-    lists,
-  };
+  return assemble(sec, words[7]!, lists);
 }
