@@ -3,20 +3,31 @@
  * (DESIGN.md "Discreet storage"). One ArrayBuffer of 32-bit words; loading it creates typed-array
  * views over the buffer, with no rebuild and no copy.
  *
- * Layout (32-bit words, little-endian as written by the platform):
- *   header (HEADER_WORDS) · key · length bitsets · keysLo[cap] · keysHi[cap] · post[cap] ·
- *   postings[] · ruleLine[] · ruleInfo[] · filter[] · trigrams[] · meta (UTF-8 JSON, padded)
- * A table slot's `post` is 0 when empty, else 1 + the offset of its posting run in `postings`:
- * a count, then that many refs. A ref is `rule << 5 | part`.
- * ruleInfo: bits 0–5 number of parts, bit 6 exception, bits 8–31 list index.
+ * Layout (32-bit words, in the platform's byte order, which is little-endian everywhere Keerpunt
+ * runs): header (HEADER_WORDS) · sections in SECTIONS order · metadata (UTF-8 JSON, padded).
+ *
+ * - `slots`: an open-addressing table, four words a slot: key low, key high, posting offset + 1
+ *   (0 = empty), unused. One probe reads one cache line.
+ * - `postings`: per key a count, then that many refs. A ref packs what the matcher needs without
+ *   another lookup: `rule << 9 | exception << 8 | (parts - 1) << 4 | part`.
+ * - `filter`: a blocked Bloom filter, 16 bits per key, two bits in one 32-bit word.
+ * - `gates`: a bitmap over the first characters of wildcard stems at the gate points (per kind:
+ *   prefix, suffix, infix), so that most words stop enumerating stem lengths early.
+ * - `ruleLine`, `ruleList`: the line and list of each rule, for the verdict and for exceptions.
  */
 import { Hasher, Tag, randomKey, type HashKey } from './hash';
-import type { ParsedList, Part } from './parse-list';
+import { LIMITS, type ParsedList, type Part } from './parse-list';
 
-const MAGIC = 0x3154504b; // "KPT1"
-const FORMAT = 1;
+const MAGIC = 0x3254504b; // "KPT2"
+const FORMAT = 2;
 const HEADER_WORDS = 16;
 const LEN_WORDS = 8; // 256-bit bitset of lengths 0..255
+/**
+ * Gate points: at the first of these lengths (or the shortest stem, if longer than 3), and at
+ * every later one, a word's enumeration goes on only if some stem of at least that length starts
+ * with the word's characters so far. Between gate points, lengths are looked up directly.
+ */
+export const GATE_POINTS = [6, 9, 12] as const;
 
 /** What a compiled set says about its lists; never terms. */
 export interface ListMeta {
@@ -25,31 +36,44 @@ export interface ListMeta {
   rules: number;
 }
 
-export interface CompiledSet {
-  key: HashKey;
+/** The stored arrays of a set, in the order of the binary form. */
+const SECTIONS = [
+  'key',
+  'prefixLens',
+  'suffixLens',
+  'infixLens',
+  'slots',
+  'postings',
+  'ruleLine',
+  'ruleList',
+  'filter',
+  'gates',
+] as const;
+type SectionName = (typeof SECTIONS)[number];
+type Sections = Record<SectionName, Uint32Array>;
+
+/** Numbers kept in the header beside the sections. */
+interface Scalars {
+  phraseMask: number;
+  /** First gate length per wildcard kind (0 = none below 6): prefix | suffix << 8 | infix << 16. */
+  gateLengths: number;
+}
+
+export interface CompiledSet extends Sections, Scalars {
   capacity: number;
   mask: number;
-  keysLo: Uint32Array;
-  keysHi: Uint32Array;
-  post: Uint32Array;
-  postings: Uint32Array;
-  ruleLine: Uint32Array;
-  ruleInfo: Uint32Array;
-  filter: Uint32Array;
   filterMask: number;
-  trigrams: Uint32Array;
-  trigramMask: number;
-  /** Bit n set: a words part of n words exists (n ≤ 8). */
-  phraseMask: number;
+  gateMask: number;
   maxPhrase: number;
-  prefixLens: Uint32Array;
-  suffixLens: Uint32Array;
-  infixLens: Uint32Array;
+  minPrefix: number;
   maxPrefix: number;
+  minSuffix: number;
   maxSuffix: number;
-  maxInfix: number;
-  /** Infix stems shorter than 3 characters skip the trigram prefilter. */
   minInfix: number;
+  maxInfix: number;
+  prefixGate: number;
+  suffixGate: number;
+  infixGate: number;
   lists: ListMeta[];
 }
 
@@ -59,6 +83,23 @@ const TAG_OF: Record<Part['kind'], Tag> = {
   suffix: Tag.Suffix,
   infix: Tag.Infix,
 };
+const GATE_TAG_OF: Record<Exclude<Part['kind'], 'words'>, Tag> = {
+  prefix: Tag.PrefixGate,
+  suffix: Tag.SuffixGate,
+  infix: Tag.InfixGate,
+};
+
+/** Ref fields (see the layout above). */
+export const REF = {
+  rule: (ref: number) => ref >>> 9,
+  exception: (ref: number) => (ref & 0x100) !== 0,
+  parts: (ref: number) => ((ref >>> 4) & 15) + 1,
+  part: (ref: number) => ref & 15,
+};
+
+function makeRef(rule: number, exception: boolean, parts: number, part: number): number {
+  return ((rule << 9) | (exception ? 0x100 : 0) | ((parts - 1) << 4) | part) >>> 0;
+}
 
 function nextPow2(n: number): number {
   let p = 1;
@@ -77,7 +118,30 @@ function maxLength(bits: Uint32Array): number {
 
 function minLength(bits: Uint32Array): number {
   for (let n = 1; n < 256; n++) if (hasLength(bits, n)) return n;
-  return 256;
+  return 0;
+}
+
+/** The first gate for stems whose shortest is `min` characters: 3–5, else 0 (none). */
+function gateLength(min: number): number {
+  return min >= 3 && min < GATE_POINTS[0] ? min : 0;
+}
+
+/** Whether a word's enumeration checks the gate at `len` (first gate `first`). */
+export function isGatePoint(len: number, first: number): boolean {
+  return len === first || len === 6 || len === 9 || len === 12;
+}
+
+/** Whether the blocked Bloom filter may hold the last finished hash. */
+export function filterHas(
+  filter: Uint32Array,
+  filterMask: number,
+  lo: number,
+  hi: number,
+): boolean {
+  const word = filter[hi & filterMask]!;
+  const a = 1 << (lo >>> 27);
+  const b = 1 << ((lo >>> 22) & 31);
+  return (word & a) !== 0 && (word & b) !== 0;
 }
 
 /** Hashes one reading of a part the way the matcher will meet it in a query. */
@@ -86,6 +150,20 @@ export function hashReading(h: Hasher, kind: Part['kind'], reading: string): voi
   if (kind === 'suffix') h.pushReversed(reading);
   else h.pushString(reading);
   h.finish(TAG_OF[kind], reading.length);
+}
+
+/** Hashes the gate of a wildcard stem: its first `g` characters (suffix: last, reversed). */
+function hashGate(
+  h: Hasher,
+  kind: Exclude<Part['kind'], 'words'>,
+  reading: string,
+  g: number,
+): void {
+  h.start();
+  if (kind === 'suffix')
+    for (let i = 0; i < g; i++) h.push(reading.charCodeAt(reading.length - 1 - i));
+  else for (let i = 0; i < g; i++) h.push(reading.charCodeAt(i));
+  h.finish(GATE_TAG_OF[kind], g);
 }
 
 /**
@@ -98,30 +176,45 @@ export function compile(
 ): CompiledSet {
   const h = new Hasher(key);
   let readingCount = 0;
-  for (const list of lists)
-    for (const rule of list.rules)
-      for (const part of rule.parts) readingCount += part.readings.length;
+  let ruleCount = 0;
+  const lens: Record<Exclude<Part['kind'], 'words'>, Uint32Array> = {
+    prefix: new Uint32Array(LEN_WORDS),
+    suffix: new Uint32Array(LEN_WORDS),
+    infix: new Uint32Array(LEN_WORDS),
+  };
+  let phraseMask = 0;
+  for (const list of lists) {
+    for (const rule of list.rules) {
+      ruleCount++;
+      if (rule.parts.length > LIMITS.partsPerRule) throw new RangeError('too many parts in a rule');
+      for (const part of rule.parts) {
+        readingCount += part.readings.length;
+        for (const reading of part.readings) {
+          if (part.kind === 'words') phraseMask |= 1 << wordCount(reading);
+          else lens[part.kind][reading.length >>> 5]! |= 1 << (reading.length & 31);
+        }
+      }
+    }
+  }
+  if (ruleCount >= 1 << 23) throw new RangeError('a compiled set holds at most 8,388,607 rules');
+  const gates = {
+    prefix: gateLength(minLength(lens.prefix)),
+    suffix: gateLength(minLength(lens.suffix)),
+    infix: gateLength(minLength(lens.infix)),
+  };
 
   // The table is filled as we go; each slot's refs form a chain through `refNext`.
   const capacity = nextPow2(Math.max(16, readingCount * 2));
   const mask = capacity - 1;
-  const keysLo = new Uint32Array(capacity);
-  const keysHi = new Uint32Array(capacity);
+  const slots = new Uint32Array(capacity * 4);
   const head = new Int32Array(capacity).fill(-1);
   const refValue = new Uint32Array(readingCount);
   const refNext = new Int32Array(readingCount);
   let refCount = 0;
   let keyCount = 0;
-
-  const ruleCount = lists.reduce((n, l) => n + l.rules.length, 0);
   const ruleLine = new Uint32Array(ruleCount);
-  const ruleInfo = new Uint32Array(ruleCount);
-  let phraseMask = 0;
-  const prefixLens = new Uint32Array(LEN_WORDS);
-  const suffixLens = new Uint32Array(LEN_WORDS);
-  const infixLens = new Uint32Array(LEN_WORDS);
-  const setLen = (bits: Uint32Array, n: number) => (bits[n >>> 5]! |= 1 << (n & 31));
-  const infixStems: string[] = [];
+  const ruleList = new Uint32Array(ruleCount);
+  const gateHashes: number[] = [];
   const metas: ListMeta[] = [];
 
   let ruleIndex = 0;
@@ -134,32 +227,28 @@ export function compile(
     });
     for (const rule of list.rules) {
       ruleLine[ruleIndex] = rule.line;
-      ruleInfo[ruleIndex] = (listIndex << 8) | (rule.exception ? 64 : 0) | rule.parts.length;
+      ruleList[ruleIndex] = listIndex;
       for (let partIndex = 0; partIndex < rule.parts.length; partIndex++) {
         const part = rule.parts[partIndex]!;
-        const ref = ruleIndex * 32 + partIndex;
-        for (let i = 0; i < part.readings.length; i++) {
-          const reading = part.readings[i]!;
-          // Words: how many (tokens never hold a space); wildcards: how many characters.
-          let size = part.kind === 'words' ? 1 : reading.length;
-          if (part.kind === 'words')
-            for (let c = reading.indexOf(' '); c >= 0; c = reading.indexOf(' ', c + 1)) size++;
-          if (part.kind === 'words') phraseMask |= 1 << size;
-          else if (part.kind === 'prefix') setLen(prefixLens, size);
-          else if (part.kind === 'suffix') setLen(suffixLens, size);
-          else {
-            setLen(infixLens, size);
-            if (reading.length >= 3) infixStems.push(reading);
+        const ref = makeRef(ruleIndex, rule.exception, rule.parts.length, partIndex);
+        for (const reading of part.readings) {
+          if (part.kind !== 'words') {
+            for (let g = 3; g <= reading.length && g <= 12; g++) {
+              if (!isGatePoint(g, gates[part.kind])) continue;
+              hashGate(h, part.kind, reading, g);
+              gateHashes.push(h.lo);
+            }
           }
           hashReading(h, part.kind, reading);
           const lo = h.lo;
           const hi = h.hi;
           let slot = lo & mask;
-          while (head[slot] !== -1 && (keysLo[slot] !== lo || keysHi[slot] !== hi))
+          while (head[slot] !== -1 && (slots[slot * 4] !== lo || slots[slot * 4 + 1] !== hi)) {
             slot = (slot + 1) & mask;
+          }
           if (head[slot] === -1) {
-            keysLo[slot] = lo;
-            keysHi[slot] = hi;
+            slots[slot * 4] = lo;
+            slots[slot * 4 + 1] = hi;
             keyCount++;
           } else {
             let dup = false;
@@ -176,16 +265,14 @@ export function compile(
     }
   }
 
-  // Postings: per occupied slot a count, then its refs.
-  const post = new Uint32Array(capacity);
+  // Postings: per occupied slot a count, then its refs; the filter learns every key.
   const postings = new Uint32Array(keyCount + refCount);
-  const filterBits = nextPow2(Math.max(1024, keyCount * 8));
-  const filter = new Uint32Array(filterBits / 32);
+  const filter = new Uint32Array(nextPow2(Math.max(32, keyCount / 2)));
   let offset = 0;
   for (let slot = 0; slot < capacity; slot++) {
     let r = head[slot]!;
     if (r === -1) continue;
-    post[slot] = offset + 1;
+    slots[slot * 4 + 2] = offset + 1;
     const countAt = offset++;
     let count = 0;
     for (; r !== -1; r = refNext[r]!) {
@@ -193,96 +280,79 @@ export function compile(
       count++;
     }
     postings[countAt] = count;
-    const f = keysHi[slot]! & (filterBits - 1);
-    filter[f >>> 5]! |= 1 << (f & 31);
+    const lo = slots[slot * 4]!;
+    filter[slots[slot * 4 + 1]! & (filter.length - 1)]! |=
+      (1 << (lo >>> 27)) | (1 << ((lo >>> 22) & 31));
   }
 
-  // Sized to the infix stems (16 bits each), absent when there are none.
-  const trigramBits = infixStems.length ? nextPow2(Math.max(256, infixStems.length * 16)) : 0;
-  const trigrams = new Uint32Array(trigramBits / 32);
-  for (const stem of infixStems) {
-    const bit = h.trigram(stem, 0) & (trigramBits - 1);
-    trigrams[bit >>> 5]! |= 1 << (bit & 31);
+  // Gates: 16 bits per gated stem, absent when no kind is gated.
+  const gateBits = gateHashes.length ? nextPow2(Math.max(256, gateHashes.length * 16)) : 0;
+  const gateMap = new Uint32Array(gateBits / 32);
+  for (const g of gateHashes) {
+    const bit = g & (gateBits - 1);
+    gateMap[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   return assemble(
     {
       key: Uint32Array.from(key),
-      prefixLens,
-      suffixLens,
-      infixLens,
-      keysLo,
-      keysHi,
-      post,
+      prefixLens: lens.prefix,
+      suffixLens: lens.suffix,
+      infixLens: lens.infix,
+      slots,
       postings,
       ruleLine,
-      ruleInfo,
+      ruleList,
       filter,
-      trigrams,
+      gates: gateMap,
     },
-    phraseMask,
+    { phraseMask, gateLengths: gates.prefix | (gates.suffix << 8) | (gates.infix << 16) },
     metas,
   );
 }
 
-/** The stored arrays of a set, in the order of the binary form. */
-const SECTIONS = [
-  'key',
-  'prefixLens',
-  'suffixLens',
-  'infixLens',
-  'keysLo',
-  'keysHi',
-  'post',
-  'postings',
-  'ruleLine',
-  'ruleInfo',
-  'filter',
-  'trigrams',
-] as const;
-type Sections = Record<(typeof SECTIONS)[number], Uint32Array>;
+function wordCount(reading: string): number {
+  let n = 1;
+  for (let c = reading.indexOf(' '); c >= 0; c = reading.indexOf(' ', c + 1)) n++;
+  return n;
+}
 
-/** A set from its stored arrays; everything else is derived. */
-function assemble(sec: Sections, phraseMask: number, lists: ListMeta[]): CompiledSet {
+/** A set from its stored arrays and scalars; everything else is derived. */
+function assemble(sec: Sections, scalars: Scalars, lists: ListMeta[]): CompiledSet {
   let maxPhrase = 0;
-  for (let n = 1; n < 32; n++) if (phraseMask & (1 << n)) maxPhrase = n;
-  const capacity = sec.post.length;
+  for (let n = 1; n < 32; n++) if (scalars.phraseMask & (1 << n)) maxPhrase = n;
+  const capacity = sec.slots.length / 4;
   return {
     ...sec,
+    ...scalars,
     capacity,
     mask: capacity - 1,
-    filterMask: sec.filter.length * 32 - 1,
-    trigramMask: sec.trigrams.length * 32 - 1,
-    phraseMask,
+    filterMask: sec.filter.length - 1,
+    gateMask: sec.gates.length * 32 - 1,
     maxPhrase,
+    minPrefix: minLength(sec.prefixLens),
     maxPrefix: maxLength(sec.prefixLens),
+    minSuffix: minLength(sec.suffixLens),
     maxSuffix: maxLength(sec.suffixLens),
-    maxInfix: maxLength(sec.infixLens),
     minInfix: minLength(sec.infixLens),
+    maxInfix: maxLength(sec.infixLens),
+    prefixGate: scalars.gateLengths & 255,
+    suffixGate: (scalars.gateLengths >>> 8) & 255,
+    infixGate: (scalars.gateLengths >>> 16) & 255,
     lists,
   };
 }
 
 /**
- * The compact binary form of a compiled set. Header words: magic, format, capacity, postings,
- * rules, filter words, trigram words, phrase mask, metadata bytes.
+ * The compact binary form of a compiled set. Header words: magic, format, phrase mask, gate
+ * lengths, metadata bytes, then the length of each section in SECTIONS order.
  */
 export function serialize(set: CompiledSet): Uint8Array {
   const meta = new TextEncoder().encode(JSON.stringify(set.lists));
   const sizes = SECTIONS.map((name) => set[name].length);
   const total = HEADER_WORDS + sizes.reduce((a, b) => a + b, 0) + Math.ceil(meta.length / 4);
   const words = new Uint32Array(total);
-  words.set([
-    MAGIC,
-    FORMAT,
-    set.capacity,
-    set.postings.length,
-    set.ruleLine.length,
-    set.filter.length,
-    set.trigrams.length,
-    set.phraseMask,
-    meta.length,
-  ]);
+  words.set([MAGIC, FORMAT, set.phraseMask, set.gateLengths, meta.length, ...sizes]);
   let at = HEADER_WORDS;
   for (const name of SECTIONS) {
     words.set(set[name], at);
@@ -295,6 +365,8 @@ export function serialize(set: CompiledSet): Uint8Array {
 
 export class CompiledFormatError extends Error {}
 
+const isPow2 = (n: number) => n > 0 && (n & (n - 1)) === 0;
+
 /** Loads the binary form: views over the bytes' buffer (copied once if unaligned). */
 export function load(input: Uint8Array): CompiledSet {
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
@@ -306,40 +378,33 @@ export function load(input: Uint8Array): CompiledSet {
   if (words[1] !== FORMAT) {
     throw new CompiledFormatError(`compiled list: format ${words[1]} is not supported`);
   }
-  const capacity = words[2]!;
-  const sizes: Record<(typeof SECTIONS)[number], number> = {
-    key: 4,
-    prefixLens: LEN_WORDS,
-    suffixLens: LEN_WORDS,
-    infixLens: LEN_WORDS,
-    keysLo: capacity,
-    keysHi: capacity,
-    post: capacity,
-    postings: words[3]!,
-    ruleLine: words[4]!,
-    ruleInfo: words[4]!,
-    filter: words[5]!,
-    trigrams: words[6]!,
-  };
-  const metaBytes = words[8]!;
-  const needed =
-    HEADER_WORDS + SECTIONS.reduce((n, name) => n + sizes[name], 0) + Math.ceil(metaBytes / 4);
-  if (capacity === 0 || (capacity & (capacity - 1)) !== 0 || needed > words.length) {
+  const metaBytes = words[4]!;
+  const sizes = SECTIONS.map((_, i) => words[5 + i]!);
+  const size = (name: SectionName) => sizes[SECTIONS.indexOf(name)]!;
+  const needed = HEADER_WORDS + sizes.reduce((a, b) => a + b, 0) + Math.ceil(metaBytes / 4);
+  const shapeOk =
+    size('key') === 4 &&
+    ['prefixLens', 'suffixLens', 'infixLens'].every((n) => size(n as SectionName) === LEN_WORDS) &&
+    size('slots') % 4 === 0 &&
+    isPow2(size('slots') / 4) &&
+    isPow2(size('filter')) &&
+    (size('gates') === 0 || isPow2(size('gates'))) &&
+    size('ruleLine') === size('ruleList');
+  if (!shapeOk || needed > words.length) {
     throw new CompiledFormatError('compiled list: truncated or damaged');
   }
   let at = HEADER_WORDS;
   const sec = {} as Sections;
-  for (const name of SECTIONS) {
-    sec[name] = words.subarray(at, at + sizes[name]);
-    at += sizes[name];
+  for (const [i, name] of SECTIONS.entries()) {
+    sec[name] = words.subarray(at, at + sizes[i]!);
+    at += sizes[i]!;
   }
   let lists: ListMeta[];
   try {
-    lists = JSON.parse(
-      new TextDecoder().decode(bytes.subarray(at * 4, at * 4 + metaBytes)),
-    ) as ListMeta[];
+    const json = new TextDecoder().decode(bytes.subarray(at * 4, at * 4 + metaBytes));
+    lists = JSON.parse(json) as ListMeta[];
   } catch {
     throw new CompiledFormatError('compiled list: damaged list metadata');
   }
-  return assemble(sec, words[7]!, lists);
+  return assemble(sec, { phraseMask: words[2]!, gateLengths: words[3]! }, lists);
 }

@@ -15,6 +15,9 @@ export const enum Tag {
   Prefix = 0x50, // P: `zebra*`
   Suffix = 0x53, // S: `*zebra`, hashed over the reversed characters
   Infix = 0x49, // I: `*zebra*`
+  PrefixGate = 0x70, // p: the first characters of a prefix stem
+  SuffixGate = 0x73, // s: the last characters of a suffix stem (reversed)
+  InfixGate = 0x69, // i: the first characters of an infix stem
 }
 
 /** 128-bit key: lanes' seeds and finalization salts. */
@@ -76,14 +79,6 @@ export class Hasher {
 
   pushReversed(s: string): void {
     for (let i = s.length - 1; i >= 0; i--) this.push(s.charCodeAt(i));
-  }
-
-  /** A keyed hash of three characters from `at`, for the infix prefilter; the state is kept. */
-  trigram(text: string, at: number): number {
-    let x = Math.imul(this.k2 ^ text.charCodeAt(at), 0x9e3779b1);
-    x = Math.imul(x ^ text.charCodeAt(at + 1), 0x85ebca6b);
-    x = Math.imul(x ^ text.charCodeAt(at + 2), 0xc2b2ae35);
-    return (x ^ (x >>> 15) ^ this.k3) >>> 0;
   }
 
   /** Finalizes the running state for `tag` and `length` into `lo`/`hi`; the state goes on. */

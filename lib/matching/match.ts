@@ -1,7 +1,7 @@
 /**
  * Matching a normalized query against compiled sets. The work depends on the query (its tokens
  * and the lengths that occur in the rules), not on the number of rules: every lookup is one
- * keyed hash, one bit of a prefilter and, rarely, one probe of an open-addressing table.
+ * keyed hash, two bits of a Bloom filter and, rarely, one probe of an open-addressing table.
  *
  * Semantics (DESIGN.md "Keyword list format — exactly"):
  * - a rule matches when each of its parts occurs somewhere in the query;
@@ -11,7 +11,7 @@
  */
 import { MINOR_AGE, type Normalized } from '../text/normalize';
 import { Hasher, Tag } from './hash';
-import { hasLength, type CompiledSet } from './compiled';
+import { hasLength, isGatePoint, type CompiledSet } from './compiled';
 
 export type Verdict =
   | { match: false }
@@ -25,36 +25,14 @@ export type Verdict =
 
 export const NO_MATCH: Verdict = Object.freeze({ match: false });
 
-/** Occurrences found in one query: rule part refs with the token span they cover. */
-class Occurrences {
-  refs = new Uint32Array(64);
-  starts = new Uint16Array(64);
-  ends = new Uint16Array(64);
-  length = 0;
-
-  add(ref: number, start: number, end: number): void {
-    if (this.length === this.refs.length) {
-      const grow = <T extends Uint32Array | Uint16Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.refs = grow(this.refs, (n) => new Uint32Array(n));
-      this.starts = grow(this.starts, (n) => new Uint16Array(n));
-      this.ends = grow(this.ends, (n) => new Uint16Array(n));
-    }
-    this.refs[this.length] = ref;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
-  }
-}
-
 // Module-level copies: read once, not through an import binding on every lookup.
 const WORDS_TAG: number = Tag.Words;
 const PREFIX_TAG: number = Tag.Prefix;
 const SUFFIX_TAG: number = Tag.Suffix;
 const INFIX_TAG: number = Tag.Infix;
+const PREFIX_GATE_TAG: number = Tag.PrefixGate;
+const SUFFIX_GATE_TAG: number = Tag.SuffixGate;
+const INFIX_GATE_TAG: number = Tag.InfixGate;
 const CLASS_TOKEN: string = MINOR_AGE;
 
 const PREFIX = 1;
@@ -64,43 +42,131 @@ const INFIX = 4;
 /** Queries longer than this many tokens are matched on their first MAX_TOKENS tokens. */
 export const MAX_TOKENS = 512;
 
+/** Occurrences found in one query: rule part refs with the token span they cover. */
+class Occurrences {
+  refs = new Uint32Array(64);
+  starts = new Uint16Array(64);
+  ends = new Uint16Array(64);
+  length = 0;
+
+  add(ref: number, start: number, end: number): void {
+    if (this.length === this.refs.length) this.grow();
+    this.refs[this.length] = ref;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  private grow(): void {
+    const n = this.refs.length * 2;
+    const refs = new Uint32Array(n);
+    const starts = new Uint16Array(n);
+    const ends = new Uint16Array(n);
+    refs.set(this.refs);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.refs = refs;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/**
+ * Per-query bitmasks of found parts for co-occurrence rules: a small open-addressing map keyed
+ * by rule, so that the writes stay in a few cache lines however large the set is.
+ */
+class PartMasks {
+  private keys = new Int32Array(256).fill(-1);
+  private masks = new Uint32Array(256);
+  private used: number[] = [];
+
+  /** Adds `part` to `rule`'s mask; returns the new mask. */
+  add(rule: number, part: number): number {
+    if (this.used.length * 2 >= this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = (Math.imul(rule, 0x9e3779b1) >>> 16) & mask;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === rule) break;
+      if (k === -1) {
+        this.keys[i] = rule;
+        this.masks[i] = 0;
+        this.used.push(i);
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+    return (this.masks[i]! |= 1 << part);
+  }
+
+  clear(): void {
+    for (const i of this.used) this.keys[i] = -1;
+    this.used.length = 0;
+  }
+
+  private grow(): void {
+    const old = this.used.map((i) => [this.keys[i]!, this.masks[i]!] as const);
+    this.keys = new Int32Array(this.keys.length * 2).fill(-1);
+    this.masks = new Uint32Array(this.keys.length);
+    this.used = [];
+    for (const [rule, m] of old) {
+      for (let b = 0; b < 16; b++) if (m & (1 << b)) this.add(rule, b);
+    }
+  }
+}
+
 /** A matcher for one compiled set; reusable, not re-entrant. */
 export class SetMatcher {
   private readonly h: Hasher;
   private readonly occ = new Occurrences();
-  private masks: Uint32Array;
-  private readonly touched: number[] = [];
+  private readonly partMasks = new PartMasks();
   /** Per length 0–255: which wildcard kinds have a stem of that length. */
   private readonly lens = new Uint8Array(256);
+  /** Per length 0–255: which wildcard kinds check their gate at that length. */
+  private readonly gates = new Uint8Array(256);
 
   constructor(readonly set: CompiledSet) {
     this.h = new Hasher(set.key);
-    this.masks = new Uint32Array(set.ruleLine.length);
     for (let n = 1; n < 256; n++) {
       this.lens[n] =
         (hasLength(set.prefixLens, n) ? PREFIX : 0) |
         (hasLength(set.suffixLens, n) ? SUFFIX : 0) |
         (hasLength(set.infixLens, n) ? INFIX : 0);
+      // A gate only where some stem is at least that long (else the bitmap has nothing).
+      this.gates[n] =
+        (isGatePoint(n, set.prefixGate) && n <= set.maxPrefix ? PREFIX : 0) |
+        (isGatePoint(n, set.suffixGate) && n <= set.maxSuffix ? SUFFIX : 0) |
+        (isGatePoint(n, set.infixGate) && n <= set.maxInfix ? INFIX : 0);
     }
   }
 
   /** Looks up the last finished hash; records occurrences of every part it names. */
   private lookup(start: number, end: number): void {
     const s = this.set;
-    const { lo, hi } = this.h;
-    const f = hi & s.filterMask;
-    if ((s.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
-    let slot = lo & s.mask;
+    const lo = this.h.lo;
+    const hi = this.h.hi;
+    const word = s.filter[hi & s.filterMask]!;
+    if ((word & (1 << (lo >>> 27))) === 0 || (word & (1 << ((lo >>> 22) & 31))) === 0) return;
+    const slots = s.slots;
+    let at = (lo & s.mask) << 2;
+    const wrap = slots.length - 1;
     for (;;) {
-      const p = s.post[slot]!;
+      const p = slots[at + 2]!;
       if (p === 0) return;
-      if (s.keysLo[slot] === lo && s.keysHi[slot] === hi) {
+      if (slots[at] === lo && slots[at + 1] === hi) {
         const count = s.postings[p - 1]!;
         for (let i = 0; i < count; i++) this.occ.add(s.postings[p + i]!, start, end);
         return;
       }
-      slot = (slot + 1) & s.mask;
+      at = (at + 4) & wrap;
     }
+  }
+
+  /** Whether the gate bitmap may hold the last finished gate hash. */
+  private gateOpen(): boolean {
+    const s = this.set;
+    const bit = this.h.lo & s.gateMask;
+    return (s.gates[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   /** Words and phrases starting at token `i`: every reading of every following token. */
@@ -149,48 +215,61 @@ export class SetMatcher {
     }
   }
 
-  /** Prefixes, suffixes and infixes of one token reading. */
+  /**
+   * Prefixes, suffixes and infixes of one token reading, of the lengths that occur in the set.
+   * Each enumeration stops at a gate point when no stem that long starts that way.
+   */
   private wildcards(text: string, i: number): void {
     const s = this.set;
     const h = this.h;
     const lens = this.lens;
+    const gates = this.gates;
     const n = text.length;
-    if (s.maxPrefix > 0) {
-      h.start();
+    if (s.maxPrefix > 0 && n >= s.minPrefix) {
       const top = Math.min(n, s.maxPrefix);
+      h.start();
       for (let k = 0; k < top; k++) {
         h.push(text.charCodeAt(k));
-        if (lens[k + 1]! & PREFIX) {
-          h.finish(PREFIX_TAG, k + 1);
+        const len = k + 1;
+        if (gates[len]! & PREFIX) {
+          h.finish(PREFIX_GATE_TAG, len);
+          if (!this.gateOpen()) break;
+        }
+        if (lens[len]! & PREFIX) {
+          h.finish(PREFIX_TAG, len);
           this.lookup(i, i + 1);
         }
       }
     }
-    if (s.maxSuffix > 0) {
-      h.start();
+    if (s.maxSuffix > 0 && n >= s.minSuffix) {
       const top = Math.min(n, s.maxSuffix);
+      h.start();
       for (let k = 0; k < top; k++) {
         h.push(text.charCodeAt(n - 1 - k));
-        if (lens[k + 1]! & SUFFIX) {
-          h.finish(SUFFIX_TAG, k + 1);
+        const len = k + 1;
+        if (gates[len]! & SUFFIX) {
+          h.finish(SUFFIX_GATE_TAG, len);
+          if (!this.gateOpen()) break;
+        }
+        if (lens[len]! & SUFFIX) {
+          h.finish(SUFFIX_TAG, len);
           this.lookup(i, i + 1);
         }
       }
     }
     if (s.maxInfix > 0) {
-      const filtered = s.minInfix >= 3;
       for (let from = 0; from + s.minInfix <= n; from++) {
-        if (filtered) {
-          // An infix of 3+ characters must start with a trigram that some stem starts with.
-          const bit = h.trigram(text, from) & s.trigramMask;
-          if ((s.trigrams[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
-        }
-        h.start();
         const top = Math.min(n - from, s.maxInfix);
+        h.start();
         for (let k = 0; k < top; k++) {
           h.push(text.charCodeAt(from + k));
-          if (lens[k + 1]! & INFIX) {
-            h.finish(INFIX_TAG, k + 1);
+          const len = k + 1;
+          if (gates[len]! & INFIX) {
+            h.finish(INFIX_GATE_TAG, len);
+            if (!this.gateOpen()) break;
+          }
+          if (lens[len]! & INFIX) {
+            h.finish(INFIX_TAG, len);
             this.lookup(i, i + 1);
           }
         }
@@ -223,42 +302,34 @@ export class SetMatcher {
     // Exceptions first: their spans, per list.
     let exceptions: number[] | null = null; // triples: list, start, end
     for (let k = 0; k < occ.length; k++) {
-      const info = s.ruleInfo[occ.refs[k]! >>> 5]!;
-      if (info & 64) (exceptions ??= []).push(info >>> 8, occ.starts[k]!, occ.ends[k]!);
+      const ref = occ.refs[k]!;
+      if (ref & 0x100)
+        (exceptions ??= []).push(s.ruleList[ref >>> 9]!, occ.starts[k]!, occ.ends[k]!);
     }
     let best = -1;
-    const masks = this.masks;
     for (let k = 0; k < occ.length; k++) {
       const ref = occ.refs[k]!;
-      const rule = ref >>> 5;
-      const info = s.ruleInfo[rule]!;
-      if (info & 64) continue;
+      if (ref & 0x100) continue;
+      const rule = ref >>> 9;
       if (best >= 0 && rule >= best) continue;
-      if (exceptions) {
-        const list = info >>> 8;
-        const start = occ.starts[k]!;
-        const end = occ.ends[k]!;
-        let covered = false;
-        for (let e = 0; e < exceptions.length; e += 3) {
-          if (exceptions[e] === list && start < exceptions[e + 2]! && exceptions[e + 1]! < end) {
-            covered = true;
-            break;
-          }
-        }
-        if (covered) continue;
-      }
-      const parts = info & 63;
-      if (parts === 1) {
-        best = rule;
+      if (exceptions && this.covered(exceptions, s.ruleList[rule]!, occ.starts[k]!, occ.ends[k]!)) {
         continue;
       }
-      if (masks[rule] === 0) this.touched.push(rule);
-      masks[rule]! |= 1 << (ref & 31);
-      if (masks[rule] === (parts === 32 ? 0xffffffff : (1 << parts) - 1) >>> 0) best = rule;
+      const parts = ((ref >>> 4) & 15) + 1;
+      if (parts === 1 || this.partMasks.add(rule, ref & 15) === (1 << parts) - 1) best = rule;
     }
-    for (const rule of this.touched) masks[rule] = 0;
-    this.touched.length = 0;
+    this.partMasks.clear();
     if (best < 0) return NO_MATCH;
-    return { match: true, list: s.ruleInfo[best]! >>> 8, line: s.ruleLine[best]! };
+    return { match: true, list: s.ruleList[best]!, line: s.ruleLine[best]! };
+  }
+
+  /** Whether an occurrence [start, end) overlaps an exception of its list. */
+  private covered(exceptions: number[], list: number, start: number, end: number): boolean {
+    for (let e = 0; e < exceptions.length; e += 3) {
+      if (exceptions[e] === list && start < exceptions[e + 2]! && exceptions[e + 1]! < end) {
+        return true;
+      }
+    }
+    return false;
   }
 }

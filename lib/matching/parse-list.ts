@@ -19,7 +19,7 @@ export type HeaderKey = (typeof HEADER_KEYS)[number];
 export const LIMITS = {
   fileBytes: 16 * 1024 * 1024,
   lineChars: 1000,
-  partsPerRule: 32,
+  partsPerRule: 16,
   wordsPerPhrase: 8,
   wildcardChars: 255,
   readingsPerPart: 64,

@@ -156,7 +156,12 @@ export function replaceAges(
       }
       if (value !== undefined) {
         let u = unitLength(tokens, end);
-        if (u > 0 && end === i + 1 && t === ARTICLE_BEFORE_JARIG && tokens[end]!.startsWith('jarig')) {
+        if (
+          u > 0 &&
+          end === i + 1 &&
+          t === ARTICLE_BEFORE_JARIG &&
+          tokens[end]!.startsWith('jarig')
+        ) {
           u = 0;
         }
         if (u === 0) {

@@ -102,11 +102,11 @@ describe('problems carry line numbers and reasons', () => {
     ['zebra\rgiraffe', 1, /carriage return/],
     [`${'z'.repeat(LIMITS.lineChars + 1)}`, 1, /longer than/],
     [
-      Array.from({ length: 33 }, (_, i) => `w${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}`).join(
+      Array.from({ length: 17 }, (_, i) => `w${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}`).join(
         ' + ',
       ),
       1,
-      /at most 32 parts/,
+      /at most 16 parts/,
     ],
   ])('%j → line %i', (text, line, reason) => {
     const { problems } = parseList(text);
