@@ -10,7 +10,8 @@
  *   (0 = empty), unused. One probe reads one cache line.
  * - `postings`: per key a count, then that many refs. A ref packs what the matcher needs without
  *   another lookup: `rule << 9 | exception << 8 | (parts - 1) << 4 | part`.
- * - `filter`: a blocked Bloom filter, 16 bits per key, two bits in one 32-bit word.
+ * - `filter`: a blocked Bloom filter over cheap digests (`Hasher.quick`), 16 bits per key, two
+ *   bits in one 32-bit word: most lookups end there without the full 64-bit finalization.
  * - `gates`: a bitmap over the first characters of wildcard stems at the gate points (per kind:
  *   prefix, suffix, infix), so that most words stop enumerating stem lengths early.
  * - `ruleLine`, `ruleList`: the line and list of each rule, for the verdict and for exceptions.
@@ -131,17 +132,9 @@ export function isGatePoint(len: number, first: number): boolean {
   return len === first || len === 6 || len === 9 || len === 12;
 }
 
-/** Whether the blocked Bloom filter may hold the last finished hash. */
-export function filterHas(
-  filter: Uint32Array,
-  filterMask: number,
-  lo: number,
-  hi: number,
-): boolean {
-  const word = filter[hi & filterMask]!;
-  const a = 1 << (lo >>> 27);
-  const b = 1 << ((lo >>> 22) & 31);
-  return (word & a) !== 0 && (word & b) !== 0;
+/** The two bits of a blocked Bloom filter word that a digest (`Hasher.quick`) sets. */
+export function filterBits(q: number): number {
+  return (1 << (q >>> 27)) | (1 << ((q >>> 22) & 31));
 }
 
 /** Hashes one reading of a part the way the matcher will meet it in a query. */
@@ -152,7 +145,7 @@ export function hashReading(h: Hasher, kind: Part['kind'], reading: string): voi
   h.finish(TAG_OF[kind], reading.length);
 }
 
-/** Hashes the gate of a wildcard stem: its first `g` characters (suffix: last, reversed). */
+/** The gate digest of a wildcard stem: its first `g` characters (suffix: last, reversed). */
 function hashGate(
   h: Hasher,
   kind: Exclude<Part['kind'], 'words'>,
@@ -163,7 +156,6 @@ function hashGate(
   if (kind === 'suffix')
     for (let i = 0; i < g; i++) h.push(reading.charCodeAt(reading.length - 1 - i));
   else for (let i = 0; i < g; i++) h.push(reading.charCodeAt(i));
-  h.finish(GATE_TAG_OF[kind], g);
 }
 
 /**
@@ -215,6 +207,7 @@ export function compile(
   const ruleLine = new Uint32Array(ruleCount);
   const ruleList = new Uint32Array(ruleCount);
   const gateHashes: number[] = [];
+  const quickDigests: number[] = [];
   const metas: ListMeta[] = [];
 
   let ruleIndex = 0;
@@ -236,10 +229,11 @@ export function compile(
             for (let g = 3; g <= reading.length && g <= 12; g++) {
               if (!isGatePoint(g, gates[part.kind])) continue;
               hashGate(h, part.kind, reading, g);
-              gateHashes.push(h.lo);
+              gateHashes.push(h.quick(GATE_TAG_OF[part.kind], g));
             }
           }
           hashReading(h, part.kind, reading);
+          quickDigests.push(h.quick(TAG_OF[part.kind], reading.length));
           const lo = h.lo;
           const hi = h.hi;
           let slot = lo & mask;
@@ -280,13 +274,11 @@ export function compile(
       count++;
     }
     postings[countAt] = count;
-    const lo = slots[slot * 4]!;
-    filter[slots[slot * 4 + 1]! & (filter.length - 1)]! |=
-      (1 << (lo >>> 27)) | (1 << ((lo >>> 22) & 31));
   }
+  for (const q of quickDigests) filter[q & (filter.length - 1)]! |= filterBits(q);
 
-  // Gates: 16 bits per gated stem, absent when no kind is gated.
-  const gateBits = gateHashes.length ? nextPow2(Math.max(256, gateHashes.length * 16)) : 0;
+  // Gates: 8 bits per gate entry (a false pass costs only a filtered lookup), absent when none.
+  const gateBits = gateHashes.length ? nextPow2(Math.max(256, gateHashes.length * 8)) : 0;
   const gateMap = new Uint32Array(gateBits / 32);
   for (const g of gateHashes) {
     const bit = g & (gateBits - 1);

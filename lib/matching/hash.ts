@@ -81,6 +81,16 @@ export class Hasher {
     for (let i = s.length - 1; i >= 0; i--) this.push(s.charCodeAt(i));
   }
 
+  /**
+   * A cheap 32-bit digest of the running state for `tag` and `length`, for the Bloom filter and
+   * the gates: most lookups end there, so they skip the full finalization.
+   */
+  quick(tag: number, length: number): number {
+    let m = Math.imul(this.h1 ^ Math.imul((tag << 8) | length, 0x9e3779b1), 0x85ebca6b) ^ this.h2;
+    m = Math.imul(m ^ (m >>> 15), 0xc2b2ae35);
+    return (m ^ (m >>> 13)) >>> 0;
+  }
+
   /** Finalizes the running state for `tag` and `length` into `lo`/`hi`; the state goes on. */
   finish(tag: number, length: number): void {
     const a = fmix(this.h1 ^ Math.imul(tag, 0x9e3779b1) ^ length ^ this.k2);

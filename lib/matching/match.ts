@@ -140,13 +140,19 @@ export class SetMatcher {
     }
   }
 
-  /** Looks up the last finished hash; records occurrences of every part it names. */
-  private lookup(start: number, end: number): void {
+  /**
+   * Looks up the running hash as `tag` of `length`: the Bloom filter on a cheap digest first,
+   * then the full 64-bit key in the table; records occurrences of every part it names.
+   */
+  private lookup(tag: number, length: number, start: number, end: number): void {
     const s = this.set;
-    const lo = this.h.lo;
-    const hi = this.h.hi;
-    const word = s.filter[hi & s.filterMask]!;
-    if ((word & (1 << (lo >>> 27))) === 0 || (word & (1 << ((lo >>> 22) & 31))) === 0) return;
+    const h = this.h;
+    const q = h.quick(tag, length);
+    const word = s.filter[q & s.filterMask]!;
+    if ((word & (1 << (q >>> 27))) === 0 || (word & (1 << ((q >>> 22) & 31))) === 0) return;
+    h.finish(tag, length);
+    const lo = h.lo;
+    const hi = h.hi;
     const slots = s.slots;
     let at = (lo & s.mask) << 2;
     const wrap = slots.length - 1;
@@ -162,10 +168,10 @@ export class SetMatcher {
     }
   }
 
-  /** Whether the gate bitmap may hold the last finished gate hash. */
-  private gateOpen(): boolean {
+  /** Whether some stem of at least `length` characters starts like the running hash. */
+  private gateOpen(tag: number, length: number): boolean {
     const s = this.set;
-    const bit = this.h.lo & s.gateMask;
+    const bit = this.h.quick(tag, length) & s.gateMask;
     return (s.gates[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
@@ -204,13 +210,11 @@ export class SetMatcher {
         const a = h.h1;
         const b = h.h2;
         if (want) {
-          h.finish(WORDS_TAG, len);
-          this.lookup(i, pos + 1);
+          this.lookup(WORDS_TAG, len, i, pos + 1);
         }
         this.walk(tokens, i, pos + 1, n, words, len, a, b);
       } else if (want) {
-        h.finish(WORDS_TAG, len);
-        this.lookup(i, pos + 1);
+        this.lookup(WORDS_TAG, len, i, pos + 1);
       }
     }
   }
@@ -232,12 +236,10 @@ export class SetMatcher {
         h.push(text.charCodeAt(k));
         const len = k + 1;
         if (gates[len]! & PREFIX) {
-          h.finish(PREFIX_GATE_TAG, len);
-          if (!this.gateOpen()) break;
+          if (!this.gateOpen(PREFIX_GATE_TAG, len)) break;
         }
         if (lens[len]! & PREFIX) {
-          h.finish(PREFIX_TAG, len);
-          this.lookup(i, i + 1);
+          this.lookup(PREFIX_TAG, len, i, i + 1);
         }
       }
     }
@@ -248,12 +250,10 @@ export class SetMatcher {
         h.push(text.charCodeAt(n - 1 - k));
         const len = k + 1;
         if (gates[len]! & SUFFIX) {
-          h.finish(SUFFIX_GATE_TAG, len);
-          if (!this.gateOpen()) break;
+          if (!this.gateOpen(SUFFIX_GATE_TAG, len)) break;
         }
         if (lens[len]! & SUFFIX) {
-          h.finish(SUFFIX_TAG, len);
-          this.lookup(i, i + 1);
+          this.lookup(SUFFIX_TAG, len, i, i + 1);
         }
       }
     }
@@ -265,12 +265,10 @@ export class SetMatcher {
           h.push(text.charCodeAt(from + k));
           const len = k + 1;
           if (gates[len]! & INFIX) {
-            h.finish(INFIX_GATE_TAG, len);
-            if (!this.gateOpen()) break;
+            if (!this.gateOpen(INFIX_GATE_TAG, len)) break;
           }
           if (lens[len]! & INFIX) {
-            h.finish(INFIX_TAG, len);
-            this.lookup(i, i + 1);
+            this.lookup(INFIX_TAG, len, i, i + 1);
           }
         }
       }
