@@ -69,10 +69,12 @@ const GLUED_WORD_RE = /^([a-z]+?)jarig(?:e|en)?$/;
 /** `een jarige` is "someone having a birthday"; only the glued `eenjarige` is an age. */
 const ARTICLE_BEFORE_JARIG = 'een';
 
+/** Longest number word in the table (`quatorze` 8, `cinquante` 9): longer words skip the map. */
+const MAX_WORD = Math.max(...[...WORD_VALUES.keys()].map((w) => w.length));
+
 function wordValue(token: string): number | undefined {
-  const v = WORD_VALUES.get(token);
-  if (v !== undefined) return v;
-  return token.length > 9 && token.endsWith('ig') && DUTCH_TENS_RE.test(token) ? 21 : undefined;
+  if (token.length <= MAX_WORD) return WORD_VALUES.get(token);
+  return token.endsWith('ig') && DUTCH_TENS_RE.test(token) ? 21 : undefined;
 }
 
 function isDigits(token: string): boolean {
@@ -103,6 +105,9 @@ function gluedValue(token: string): number | undefined {
     const m = GLUED_DIGITS_RE.exec(token);
     return m ? Number(m[1]) : undefined;
   }
+  // Cheap first: glued Dutch ages end in g (jarig), e (jarige) or n (jarigen).
+  const last = token.charCodeAt(token.length - 1);
+  if (token.length < 7 || (last !== 103 && last !== 101 && last !== 110)) return undefined;
   if (!token.endsWith('jarig') && !token.endsWith('jarige') && !token.endsWith('jarigen')) {
     return undefined;
   }

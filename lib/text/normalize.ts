@@ -95,22 +95,47 @@ function kindOf(text: string, i: number): Kind {
   return Kind.Separator;
 }
 
-/** Step 3: split on anything that is not a letter or digit; @ and $ join between them. */
-function tokenize(text: string, tokens: string[], mixed: boolean[]): void {
+/** Token flags from the tokenizer. */
+const MIXED = 1; // letters and digits, or an @/$ joiner: leetspeak applies
+const RUN = 2; // three or more of one letter in a row
+
+/**
+ * Step 3: split on anything that is not a letter or digit; @ and $ join between them. Notes per
+ * token whether it is mixed and whether it holds a letter run, so later steps skip most tokens.
+ */
+function tokenize(text: string, tokens: string[], flags: number[]): void {
   const n = text.length;
   let start = -1;
   let hasLetter = false;
   let hasDigit = false;
   let hasJoiner = false;
+  let run = false;
+  let p1 = -1;
+  let p2 = -1;
   for (let i = 0; i <= n; i++) {
-    const k = i < n ? kindOf(text, i) : Kind.Separator;
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const k =
+      c >= 97 && c <= 122
+        ? Kind.Letter
+        : c >= 48 && c <= 57
+          ? Kind.Digit
+          : c < 128
+            ? c === 64 || c === 36
+              ? Kind.Joiner
+              : Kind.Separator
+            : kindOf(text, i);
     if (k === Kind.Letter || k === Kind.Digit) {
       if (start < 0) {
         start = i;
-        hasLetter = hasDigit = hasJoiner = false;
+        hasLetter = hasDigit = hasJoiner = run = false;
+        p1 = p2 = -1;
       }
-      if (k === Kind.Letter) hasLetter = true;
-      else hasDigit = true;
+      if (k === Kind.Letter) {
+        hasLetter = true;
+        if (c === p1 && c === p2) run = true;
+      } else hasDigit = true;
+      p2 = p1;
+      p1 = c;
       continue;
     }
     if (k === Kind.Joiner && start >= 0) {
@@ -120,23 +145,24 @@ function tokenize(text: string, tokens: string[], mixed: boolean[]): void {
       const next = j < n ? kindOf(text, j) : Kind.Separator;
       if (next === Kind.Letter || next === Kind.Digit) {
         hasJoiner = true;
+        p1 = p2 = -1;
         i = j - 1;
         continue;
       }
       tokens.push(text.slice(start, i));
-      mixed.push(hasJoiner || (hasLetter && hasDigit));
+      flags.push((hasJoiner || (hasLetter && hasDigit) ? MIXED : 0) | (run ? RUN : 0));
       start = -1;
       i = j - 1;
       continue;
     }
     if (start >= 0) {
       tokens.push(text.slice(start, i));
-      mixed.push(hasJoiner || (hasLetter && hasDigit));
+      flags.push((hasJoiner || (hasLetter && hasDigit) ? MIXED : 0) | (run ? RUN : 0));
       start = -1;
     }
     if (k === Kind.Sentinel) {
       tokens.push(MINOR_AGE);
-      mixed.push(false);
+      flags.push(0);
     }
   }
 }
@@ -197,7 +223,6 @@ const RUN_RE = /(\p{L})\1{2,}/gu;
 
 /** Step 5: a run of 3+ of one letter reads as two or as one; both readings, two first. */
 function runReadings(token: string): Readings {
-  if (!hasRun(token)) return [token];
   let readings = [''];
   let last = 0;
   for (const m of token.matchAll(RUN_RE)) {
@@ -220,28 +245,37 @@ export function normalize(text: string): Normalized {
   let folded = fold(text);
   if (folded.includes('{')) folded = folded.replace(LITERAL_CLASS_RE, ` ${AGE_SENTINEL} `);
   let tokens: string[] = [];
-  let mixed: boolean[] = [];
-  tokenize(folded, tokens, mixed);
+  let flags: number[] = [];
+  tokenize(folded, tokens, flags);
   const aged = replaceAges(tokens);
   if (aged) {
+    const old = flags;
     tokens = aged.tokens;
-    mixed = aged.from.map((k) => k >= 0 && mixed[k]!);
+    flags = aged.from.map((k) => (k >= 0 ? old[k]! : 0));
   }
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (mixed[i]) {
-      tokens[i] = unleet(tokens[i]!);
+    if (flags[i]! & MIXED) {
+      const w = unleet(tokens[i]!);
+      tokens[i] = w;
+      flags[i] = hasRun(w) ? RUN : 0;
       changed = true;
     }
   }
   const joined = joinSingles(tokens);
-  if (joined !== tokens) changed = true;
-  const result: Readings[] = new Array(joined.length);
-  for (let i = 0; i < joined.length; i++) {
-    const w = joined[i]!;
-    const r = w === MINOR_AGE ? [w] : runReadings(w);
-    if (r.length > 1) changed = true;
-    result[i] = r;
+  if (joined !== tokens) {
+    changed = true;
+    tokens = joined;
+    flags = joined.map((w) => (hasRun(w) ? RUN : 0));
+  }
+  const result: Readings[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (flags[i]! & RUN && w !== MINOR_AGE) {
+      const r = runReadings(w);
+      if (r.length > 1) changed = true;
+      result.push(r);
+    } else result.push([w]);
   }
   if (!changed) return result;
   // Leetspeak, joining and runs can make an age appear (`t e n yo`): read ages once more.
