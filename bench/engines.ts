@@ -14,7 +14,15 @@
  *   exceptions and no class tokens.
  */
 import AhoCorasick from 'modern-ahocorasick';
-import { Matcher, compile, load, parseList, serialize, type ParsedList } from '../lib/matching';
+import {
+  Matcher,
+  compileTexts,
+  load,
+  parseList,
+  serialize,
+  type CompiledSet,
+  type ParsedList,
+} from '../lib/matching';
 import { normalizeToText } from '../lib/text/normalize';
 
 export const ENGINES = ['keerpunt', 'ahocorasick', 'regexp'] as const;
@@ -42,14 +50,23 @@ export function parseOrThrow(text: string): ParsedList {
   return parsed;
 }
 
+/** Keerpunt's build: the streaming compiler, as the list tools and the extension build use it. */
+function compileOrThrow(text: string): CompiledSet {
+  const { set, lists } = compileTexts([text]);
+  if (!set) {
+    const p = lists[0]!.problems[0]!;
+    throw new Error(`synthetic list: line ${p.line}: ${p.reason}`);
+  }
+  return set;
+}
+
 export function buildKeerpunt(text: string): Engine {
-  const parsed = parseOrThrow(text);
-  const matcher = new Matcher([compile([parsed])]);
+  const matcher = new Matcher([compileOrThrow(text)]);
   return { match: (q) => matcher.match(q).match };
 }
 
 export function persistKeerpunt(text: string): Uint8Array {
-  return serialize(compile([parseOrThrow(text)]));
+  return serialize(compileOrThrow(text));
 }
 
 export function loadKeerpunt(bytes: Uint8Array): Engine {

@@ -17,7 +17,7 @@
  * - `ruleLine`, `ruleList`: the line and list of each rule, for the verdict and for exceptions.
  */
 import { Hasher, Tag, randomKey, type HashKey } from './hash';
-import { LIMITS, type ParsedList, type Part } from './parse-list';
+import { LIMITS, type ParsedList, type Part, type Rule } from './parse-list';
 
 const MAGIC = 0x3254504b; // "KPT2"
 const FORMAT = 2;
@@ -145,162 +145,218 @@ export function hashReading(h: Hasher, kind: Part['kind'], reading: string): voi
   h.finish(TAG_OF[kind], reading.length);
 }
 
-/** The gate digest of a wildcard stem: its first `g` characters (suffix: last, reversed). */
-function hashGate(
-  h: Hasher,
-  kind: Exclude<Part['kind'], 'words'>,
-  reading: string,
-  g: number,
-): void {
-  h.start();
-  if (kind === 'suffix')
-    for (let i = 0; i < g; i++) h.push(reading.charCodeAt(reading.length - 1 - i));
-  else for (let i = 0; i < g; i++) h.push(reading.charCodeAt(i));
+/** A growable array of 32-bit words. */
+class Words {
+  data = new Uint32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
 }
 
+const KIND_INDEX = { prefix: 0, suffix: 1, infix: 2 } as const;
+const KINDS = ['prefix', 'suffix', 'infix'] as const;
+
 /**
- * Compiles parsed lists into one set sharing one key. Rules keep their list's order, so the
- * lowest rule index that matches is the lowest list and, within it, the lowest line.
+ * Builds a compiled set from rules handed in one at a time, list after list, keeping only typed
+ * arrays: a list of 200,000 rules streams through without its rules being held as objects.
+ * Rules keep their order, so the lowest rule index that matches is the lowest list and, in it,
+ * the lowest line.
  */
+export class SetBuilder {
+  private readonly h: Hasher;
+  private readonly key: HashKey;
+  private readonly lens = [
+    new Uint32Array(LEN_WORDS),
+    new Uint32Array(LEN_WORDS),
+    new Uint32Array(LEN_WORDS),
+  ];
+  private phraseMask = 0;
+  // Per reading: key low, key high, ref, filter digest.
+  private readonly entries = new Words();
+  // Per wildcard reading and gate length 3–12: kind << 8 | length, digest.
+  private readonly gateEntries = new Words();
+  private readonly ruleLine = new Words();
+  private readonly ruleList = new Words();
+  private readonly metas: ListMeta[] = [];
+
+  constructor(key: HashKey = randomKey()) {
+    this.key = Uint32Array.from(key);
+    this.h = new Hasher(this.key);
+  }
+
+  /** Names the current list once its header is known (a streamed list's header comes first). */
+  nameList(header: ParsedList['header']): void {
+    const meta = this.metas[this.metas.length - 1];
+    if (!meta) throw new Error('SetBuilder: addList before nameList');
+    meta.id = header.id ?? meta.id;
+    meta.version = header.version;
+  }
+
+  /** Starts the next list; its rules follow with `addRule`. */
+  addList(header: ParsedList['header']): void {
+    this.metas.push({
+      id: header.id ?? `list-${this.metas.length + 1}`,
+      version: header.version,
+      rules: 0,
+    });
+  }
+
+  addRule(rule: Rule): void {
+    const listIndex = this.metas.length - 1;
+    if (listIndex < 0) throw new Error('SetBuilder: addList before addRule');
+    if (rule.parts.length > LIMITS.partsPerRule) throw new RangeError('too many parts in a rule');
+    const ruleIndex = this.ruleLine.length;
+    if (ruleIndex >= 1 << 23) throw new RangeError('a compiled set holds at most 8,388,607 rules');
+    this.metas[listIndex]!.rules++;
+    this.ruleLine.push(rule.line);
+    this.ruleList.push(listIndex);
+    const h = this.h;
+    for (let partIndex = 0; partIndex < rule.parts.length; partIndex++) {
+      const part = rule.parts[partIndex]!;
+      const ref = makeRef(ruleIndex, rule.exception, rule.parts.length, partIndex);
+      const tag = TAG_OF[part.kind];
+      for (const reading of part.readings) {
+        if (part.kind === 'words') {
+          this.phraseMask |= 1 << wordCount(reading);
+        } else {
+          const kind = KIND_INDEX[part.kind];
+          const bits = this.lens[kind]!;
+          bits[reading.length >>> 5]! |= 1 << (reading.length & 31);
+          const gateTag = GATE_TAG_OF[part.kind];
+          const top = Math.min(reading.length, GATE_POINTS[GATE_POINTS.length - 1]!);
+          h.start();
+          for (let g = 1; g <= top; g++) {
+            h.push(
+              part.kind === 'suffix'
+                ? reading.charCodeAt(reading.length - g)
+                : reading.charCodeAt(g - 1),
+            );
+            if (g >= 3) {
+              this.gateEntries.push((kind << 8) | g);
+              this.gateEntries.push(h.quick(gateTag, g));
+            }
+          }
+        }
+        hashReading(h, part.kind, reading);
+        this.entries.push(h.lo);
+        this.entries.push(h.hi);
+        this.entries.push(ref);
+        this.entries.push(h.quick(tag, reading.length));
+      }
+    }
+  }
+
+  build(): CompiledSet {
+    const entries = this.entries.data;
+    const readings = this.entries.length / 4;
+    const capacity = nextPow2(Math.max(16, readings * 2));
+    const mask = capacity - 1;
+    const slots = new Uint32Array(capacity * 4);
+    // Each slot's refs form a chain through `refNext` until the postings are laid out.
+    const head = new Int32Array(capacity).fill(-1);
+    const refValue = new Uint32Array(readings);
+    const refNext = new Int32Array(readings);
+    let refCount = 0;
+    let keyCount = 0;
+    for (let e = 0; e < readings; e++) {
+      const lo = entries[e * 4]!;
+      const hi = entries[e * 4 + 1]!;
+      const ref = entries[e * 4 + 2]!;
+      let slot = lo & mask;
+      while (head[slot] !== -1 && (slots[slot * 4] !== lo || slots[slot * 4 + 1] !== hi)) {
+        slot = (slot + 1) & mask;
+      }
+      if (head[slot] === -1) {
+        slots[slot * 4] = lo;
+        slots[slot * 4 + 1] = hi;
+        keyCount++;
+      } else {
+        let dup = false;
+        for (let r = head[slot]!; r !== -1; r = refNext[r]!) if (refValue[r] === ref) dup = true;
+        if (dup) continue;
+      }
+      refValue[refCount] = ref;
+      refNext[refCount] = head[slot]!;
+      head[slot] = refCount++;
+    }
+
+    const postings = new Uint32Array(keyCount + refCount);
+    let offset = 0;
+    for (let slot = 0; slot < capacity; slot++) {
+      let r = head[slot]!;
+      if (r === -1) continue;
+      slots[slot * 4 + 2] = offset + 1;
+      const countAt = offset++;
+      let count = 0;
+      for (; r !== -1; r = refNext[r]!) {
+        postings[offset++] = refValue[r]!;
+        count++;
+      }
+      postings[countAt] = count;
+    }
+
+    // The Bloom filter: 16 bits per key.
+    const filter = new Uint32Array(nextPow2(Math.max(32, keyCount / 2)));
+    for (let e = 0; e < readings; e++) {
+      const q = entries[e * 4 + 3]!;
+      filter[q & (filter.length - 1)]! |= filterBits(q);
+    }
+
+    // Gates: the first gate per kind is its shortest stem (3–5); 8 bits per entry.
+    const first = KINDS.map((_, k) => gateLength(minLength(this.lens[k]!)));
+    const gated: number[] = [];
+    const ge = this.gateEntries.data;
+    for (let e = 0; e < this.gateEntries.length; e += 2) {
+      const meta = ge[e]!;
+      if (isGatePoint(meta & 255, first[meta >>> 8]!)) gated.push(ge[e + 1]!);
+    }
+    const gateBits = gated.length ? nextPow2(Math.max(256, gated.length * 8)) : 0;
+    const gates = new Uint32Array(gateBits / 32);
+    for (const g of gated) {
+      const bit = g & (gateBits - 1);
+      gates[bit >>> 5]! |= 1 << (bit & 31);
+    }
+
+    return assemble(
+      {
+        key: this.key,
+        prefixLens: this.lens[0]!,
+        suffixLens: this.lens[1]!,
+        infixLens: this.lens[2]!,
+        slots,
+        postings,
+        ruleLine: this.ruleLine.data.slice(0, this.ruleLine.length),
+        ruleList: this.ruleList.data.slice(0, this.ruleList.length),
+        filter,
+        gates,
+      },
+      {
+        phraseMask: this.phraseMask,
+        gateLengths: first[0]! | (first[1]! << 8) | (first[2]! << 16),
+      },
+      this.metas,
+    );
+  }
+}
+
+/** Compiles parsed lists into one set sharing one key (see SetBuilder). */
 export function compile(
   lists: Array<Pick<ParsedList, 'header' | 'rules'>>,
   key: HashKey = randomKey(),
 ): CompiledSet {
-  const h = new Hasher(key);
-  let readingCount = 0;
-  let ruleCount = 0;
-  const lens: Record<Exclude<Part['kind'], 'words'>, Uint32Array> = {
-    prefix: new Uint32Array(LEN_WORDS),
-    suffix: new Uint32Array(LEN_WORDS),
-    infix: new Uint32Array(LEN_WORDS),
-  };
-  let phraseMask = 0;
+  const builder = new SetBuilder(key);
   for (const list of lists) {
-    for (const rule of list.rules) {
-      ruleCount++;
-      if (rule.parts.length > LIMITS.partsPerRule) throw new RangeError('too many parts in a rule');
-      for (const part of rule.parts) {
-        readingCount += part.readings.length;
-        for (const reading of part.readings) {
-          if (part.kind === 'words') phraseMask |= 1 << wordCount(reading);
-          else lens[part.kind][reading.length >>> 5]! |= 1 << (reading.length & 31);
-        }
-      }
-    }
+    builder.addList(list.header);
+    for (const rule of list.rules) builder.addRule(rule);
   }
-  if (ruleCount >= 1 << 23) throw new RangeError('a compiled set holds at most 8,388,607 rules');
-  const gates = {
-    prefix: gateLength(minLength(lens.prefix)),
-    suffix: gateLength(minLength(lens.suffix)),
-    infix: gateLength(minLength(lens.infix)),
-  };
-
-  // The table is filled as we go; each slot's refs form a chain through `refNext`.
-  const capacity = nextPow2(Math.max(16, readingCount * 2));
-  const mask = capacity - 1;
-  const slots = new Uint32Array(capacity * 4);
-  const head = new Int32Array(capacity).fill(-1);
-  const refValue = new Uint32Array(readingCount);
-  const refNext = new Int32Array(readingCount);
-  let refCount = 0;
-  let keyCount = 0;
-  const ruleLine = new Uint32Array(ruleCount);
-  const ruleList = new Uint32Array(ruleCount);
-  const gateHashes: number[] = [];
-  const quickDigests: number[] = [];
-  const metas: ListMeta[] = [];
-
-  let ruleIndex = 0;
-  for (let listIndex = 0; listIndex < lists.length; listIndex++) {
-    const list = lists[listIndex]!;
-    metas.push({
-      id: list.header.id ?? `list-${listIndex + 1}`,
-      version: list.header.version,
-      rules: list.rules.length,
-    });
-    for (const rule of list.rules) {
-      ruleLine[ruleIndex] = rule.line;
-      ruleList[ruleIndex] = listIndex;
-      for (let partIndex = 0; partIndex < rule.parts.length; partIndex++) {
-        const part = rule.parts[partIndex]!;
-        const ref = makeRef(ruleIndex, rule.exception, rule.parts.length, partIndex);
-        for (const reading of part.readings) {
-          if (part.kind !== 'words') {
-            for (let g = 3; g <= reading.length && g <= 12; g++) {
-              if (!isGatePoint(g, gates[part.kind])) continue;
-              hashGate(h, part.kind, reading, g);
-              gateHashes.push(h.quick(GATE_TAG_OF[part.kind], g));
-            }
-          }
-          hashReading(h, part.kind, reading);
-          quickDigests.push(h.quick(TAG_OF[part.kind], reading.length));
-          const lo = h.lo;
-          const hi = h.hi;
-          let slot = lo & mask;
-          while (head[slot] !== -1 && (slots[slot * 4] !== lo || slots[slot * 4 + 1] !== hi)) {
-            slot = (slot + 1) & mask;
-          }
-          if (head[slot] === -1) {
-            slots[slot * 4] = lo;
-            slots[slot * 4 + 1] = hi;
-            keyCount++;
-          } else {
-            let dup = false;
-            for (let r = head[slot]!; r !== -1; r = refNext[r]!)
-              if (refValue[r] === ref) dup = true;
-            if (dup) continue;
-          }
-          refValue[refCount] = ref;
-          refNext[refCount] = head[slot]!;
-          head[slot] = refCount++;
-        }
-      }
-      ruleIndex++;
-    }
-  }
-
-  // Postings: per occupied slot a count, then its refs; the filter learns every key.
-  const postings = new Uint32Array(keyCount + refCount);
-  const filter = new Uint32Array(nextPow2(Math.max(32, keyCount / 2)));
-  let offset = 0;
-  for (let slot = 0; slot < capacity; slot++) {
-    let r = head[slot]!;
-    if (r === -1) continue;
-    slots[slot * 4 + 2] = offset + 1;
-    const countAt = offset++;
-    let count = 0;
-    for (; r !== -1; r = refNext[r]!) {
-      postings[offset++] = refValue[r]!;
-      count++;
-    }
-    postings[countAt] = count;
-  }
-  for (const q of quickDigests) filter[q & (filter.length - 1)]! |= filterBits(q);
-
-  // Gates: 8 bits per gate entry (a false pass costs only a filtered lookup), absent when none.
-  const gateBits = gateHashes.length ? nextPow2(Math.max(256, gateHashes.length * 8)) : 0;
-  const gateMap = new Uint32Array(gateBits / 32);
-  for (const g of gateHashes) {
-    const bit = g & (gateBits - 1);
-    gateMap[bit >>> 5]! |= 1 << (bit & 31);
-  }
-
-  return assemble(
-    {
-      key: Uint32Array.from(key),
-      prefixLens: lens.prefix,
-      suffixLens: lens.suffix,
-      infixLens: lens.infix,
-      slots,
-      postings,
-      ruleLine,
-      ruleList,
-      filter,
-      gates: gateMap,
-    },
-    { phraseMask, gateLengths: gates.prefix | (gates.suffix << 8) | (gates.infix << 16) },
-    metas,
-  );
+  return builder.build();
 }
 
 function wordCount(reading: string): number {

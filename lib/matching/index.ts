@@ -1,14 +1,15 @@
 /** The matching engine's public surface: parse, compile, serialize, load, match. */
 import { normalize } from '../text/normalize';
-import { compile, type CompiledSet } from './compiled';
+import { SetBuilder, type CompiledSet } from './compiled';
 import type { HashKey } from './hash';
 import { NO_MATCH, SetMatcher, type Verdict } from './match';
-import { parseList, type ParsedList } from './parse-list';
+import { scanList, type ScannedList } from './parse-list';
 
 export {
   compile,
   load,
   serialize,
+  SetBuilder,
   CompiledFormatError,
   type CompiledSet,
   type ListMeta,
@@ -18,7 +19,9 @@ export { NO_MATCH, SetMatcher, type Verdict } from './match';
 export {
   parseList,
   parseRule,
+  scanList,
   LIMITS,
+  type ScannedList,
   type ParsedList,
   type Rule,
   type Part,
@@ -47,12 +50,31 @@ export class Matcher {
   }
 }
 
+/**
+ * Parses and compiles list texts (or bytes) into one set, streaming: rules are hashed as they
+ * are read and never held as objects. `set` is null when any list has a problem.
+ */
+export function compileTexts(
+  inputs: ReadonlyArray<string | Uint8Array>,
+  key?: HashKey,
+): { set: CompiledSet | null; lists: ScannedList[] } {
+  const builder = new SetBuilder(key);
+  const lists: ScannedList[] = [];
+  for (const input of inputs) {
+    builder.addList({});
+    const scanned = scanList(input, (rule) => builder.addRule(rule));
+    builder.nameList(scanned.header);
+    lists.push(scanned);
+  }
+  const ok = lists.every((l) => l.problems.length === 0);
+  return { set: ok ? builder.build() : null, lists };
+}
+
 /** Parses and compiles one list text; throws nothing, returns problems with line numbers. */
 export function compileListText(
   text: string | Uint8Array,
   key?: HashKey,
-): { set: CompiledSet | null; parsed: ParsedList } {
-  const parsed = parseList(text);
-  if (parsed.problems.length > 0) return { set: null, parsed };
-  return { set: compile([parsed], key), parsed };
+): { set: CompiledSet | null; parsed: ScannedList } {
+  const { set, lists } = compileTexts([text], key);
+  return { set, parsed: lists[0]! };
 }

@@ -5,6 +5,7 @@
  * nothing here throws on bad input, and the work is linear in the size of the file.
  */
 import { MINOR_AGE, normalize, type Readings } from '../text/normalize';
+import { Hasher } from './hash';
 
 export const HEADER_KEYS = [
   'id',
@@ -60,13 +61,26 @@ const BRACE_RE = /\{([^{}]*)\}/g;
 const KNOWN_CLASSES = new Set([MINOR_AGE]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Splits bytes or text into lines, reporting encoding problems by line. */
-function* lines(input: string | Uint8Array, problems: ListProblem[]): Generator<[number, string]> {
+/**
+ * Hands each line of bytes or text to `each` (1-based number, line without its line end),
+ * reporting encoding problems by line. `each` returns false to stop. Lines are cut one at a
+ * time, so a large list leaves no array of lines behind.
+ */
+function eachLine(
+  input: string | Uint8Array,
+  problems: ListProblem[],
+  each: (n: number, line: string) => boolean,
+): void {
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     let n = 0;
-    for (const line of text.split('\n'))
-      yield [++n, line.endsWith('\r') ? line.slice(0, -1) : line];
+    for (let start = 0; start <= text.length;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (!each(++n, text.slice(start, stop))) return;
+      start = end + 1;
+    }
     return;
   }
   let start = 0;
@@ -84,7 +98,7 @@ function* lines(input: string | Uint8Array, problems: ListProblem[]): Generator<
       text = undefined;
     }
     if (text !== undefined) {
-      yield* lines(text, problems);
+      eachLine(text, problems, each);
       return;
     }
   }
@@ -106,7 +120,7 @@ function* lines(input: string | Uint8Array, problems: ListProblem[]): Generator<
     } catch {
       problems.push({ line: n, reason: 'not valid UTF-8: save the file as UTF-8' });
     }
-    if (line !== undefined) yield [n, line];
+    if (line !== undefined && !each(n, line)) return;
     start = end + 1;
   }
 }
@@ -124,6 +138,25 @@ function checkBraces(text: string): string | null {
     if (!KNOWN_CLASSES.has(cls)) return `unknown class token ${cls}; the only one is ${MINOR_AGE}`;
   }
   return null;
+}
+
+const PLAIN_WORD_RE = /^[a-z]+$/;
+
+/**
+ * `normalize` for list terms, with a shortcut for the common case: one lowercase ASCII word
+ * without a letter run and without a glued Dutch age normalizes to itself.
+ */
+function normalizeTerm(text: string): Readings[] {
+  if (PLAIN_WORD_RE.test(text) && !text.includes('jarig') && !hasLetterRun(text)) return [[text]];
+  return normalize(text);
+}
+
+function hasLetterRun(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
 }
 
 /** Every combination of token readings, as phrase strings, up to a cap. */
@@ -157,7 +190,7 @@ function parsePart(source: string): Part | string {
     const stem = text.slice(lead ? 1 : 0, trail ? -1 : undefined);
     if (stem.includes('*')) return 'a * may stand only at the start or the end of a word';
     if (stem.includes('{')) return 'a class token cannot have a wildcard';
-    const tokens = normalize(stem);
+    const tokens = normalizeTerm(stem);
     if (tokens.length === 0) return 'a wildcard needs letters or digits to match';
     if (tokens.length > 1) {
       return 'a wildcard word must stay one word after normalization (no spaces, hyphens or punctuation in it)';
@@ -169,7 +202,7 @@ function parsePart(source: string): Part | string {
     const kind: PartKind = lead && trail ? 'infix' : lead ? 'suffix' : 'prefix';
     return { kind, readings };
   }
-  const tokens = normalize(text);
+  const tokens = normalizeTerm(text);
   if (tokens.length === 0) return 'nothing left to match after normalization (only punctuation?)';
   if (tokens.length > LIMITS.wordsPerPhrase) {
     return `a phrase may have at most ${LIMITS.wordsPerPhrase} words`;
@@ -202,18 +235,87 @@ export function parseRule(text: string, line: number): Rule | string {
   return { line, exception, parts };
 }
 
-function ruleSignature(rule: Rule): string {
-  const only = rule.parts.length === 1 ? rule.parts[0]! : null;
-  if (only && only.readings.length === 1)
-    return `${rule.exception ? '-' : ''}${only.kind}:${only.readings[0]}`;
-  const parts = rule.parts.map((p) => `${p.kind}:${[...p.readings].sort().join('|')}`).sort();
-  return `${rule.exception ? '-' : ''}${parts.join(' + ')}`;
+/** A fixed key: duplicate detection needs no secrecy, only a stable 64-bit digest. */
+const SIGNATURE_KEY = Uint32Array.from([0x6b70, 0x7369, 0x676e, 0x3031]);
+
+/**
+ * Finds a rule that repeats an earlier one (same parts and readings, in any order). Keeps a
+ * 64-bit digest and a line per rule in typed arrays, so a large list leaves no garbage behind;
+ * two different rules share a digest with a chance of about 1 in 10^10 for a million rules.
+ */
+class Duplicates {
+  private readonly h = new Hasher(SIGNATURE_KEY);
+  private table = new Uint32Array(3 * 1024);
+  private count = 0;
+
+  /** The line of an earlier identical rule, or undefined (and the rule is remembered). */
+  firstLine(rule: Rule): number | undefined {
+    const h = this.h;
+    h.start();
+    h.push(rule.exception ? 45 : 43);
+    if (rule.parts.length === 1 && rule.parts[0]!.readings.length === 1) {
+      const only = rule.parts[0]!;
+      h.push(only.kind.charCodeAt(0));
+      h.pushString(only.readings[0]!);
+    } else {
+      const parts = rule.parts.map((p) => `${p.kind}:${[...p.readings].sort().join('|')}`).sort();
+      h.pushString(parts.join(' + '));
+    }
+    h.finish(0, rule.parts.length);
+    return this.insert(h.lo || 1, h.hi, rule.line);
+  }
+
+  private insert(lo: number, hi: number, line: number): number | undefined {
+    if ((this.count + 1) * 2 > this.table.length / 3) this.grow();
+    const t = this.table;
+    const slots = t.length / 3;
+    let i = lo & (slots - 1);
+    for (;;) {
+      const at = i * 3;
+      if (t[at] === 0) {
+        t[at] = lo;
+        t[at + 1] = hi;
+        t[at + 2] = line;
+        this.count++;
+        return undefined;
+      }
+      if (t[at] === lo && t[at + 1] === hi) return t[at + 2];
+      i = (i + 1) & (slots - 1);
+    }
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Uint32Array(old.length * 2);
+    this.count = 0;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at] !== 0) this.insert(old[at]!, old[at + 1]!, old[at + 2]!);
+    }
+  }
 }
 
-/** Parses a whole list. Problems are collected (up to a limit), never thrown. */
+/** What scanning a list gives besides its rules. */
+export interface ScannedList {
+  header: Partial<Record<HeaderKey, string>>;
+  problems: ListProblem[];
+  /** Rules handed out (without problems and duplicates). */
+  rules: number;
+}
+
+/** Parses a whole list into rules. Problems are collected (up to a limit), never thrown. */
 export function parseList(input: string | Uint8Array): ParsedList {
-  const header: ParsedList['header'] = {};
   const rules: Rule[] = [];
+  const { header, problems } = scanList(input, (rule) => rules.push(rule));
+  return { header, rules, problems };
+}
+
+/**
+ * Parses a list and hands each good rule to `onRule` as it goes, keeping none: the compiler
+ * streams a large list through this without holding its rules as objects.
+ */
+export function scanList(input: string | Uint8Array, onRule: (rule: Rule) => void): ScannedList {
+  const header: ScannedList['header'] = {};
+  let rules = 0;
   const problems: ListProblem[] = [];
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > LIMITS.fileBytes) {
@@ -224,66 +326,70 @@ export function parseList(input: string | Uint8Array): ParsedList {
     });
     return { header, rules, problems };
   }
-  const seen = new Map<string, number>();
+  const duplicates = new Duplicates();
   const problem = (line: number, reason: string) => {
     if (problems.length < LIMITS.problems) problems.push({ line, reason });
     else if (problems.length === LIMITS.problems) {
       problems.push({ line, reason: 'too many problems; stopped reporting here' });
     }
   };
-  for (const [n, raw] of lines(input, problems)) {
-    if (problems.length > LIMITS.problems) break;
+  eachLine(input, problems, (n, raw) => {
+    if (problems.length > LIMITS.problems) return false;
+    line(n, raw);
+    return true;
+  });
+  return { header, rules, problems };
+
+  function line(n: number, raw: string): void {
     if (raw.length > LIMITS.lineChars) {
       problem(n, `the line is longer than ${LIMITS.lineChars} characters`);
-      continue;
+      return;
     }
     if (raw.includes('\r')) {
       problem(n, 'a carriage return inside the line (use LF or CRLF line ends)');
-      continue;
+      return;
     }
     const control = CONTROL_RE.exec(raw);
     if (control) {
       const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       problem(n, `a control character (U+${code}) in the line`);
-      continue;
+      return;
     }
     const text = raw.trim();
-    if (text === '' || text.startsWith('#')) continue;
+    if (text === '' || text.startsWith('#')) return;
     if (text.startsWith('!')) {
-      if (rules.length > 0) {
+      if (rules > 0) {
         problem(n, 'header lines (!) go before the first rule');
-        continue;
+        return;
       }
       const m = HEADER_RE.exec(text);
       if (!m) {
         problem(n, "a header line looks like '! key: value'");
-        continue;
+        return;
       }
       const key = m[1]!.toLowerCase();
       if (!(HEADER_KEYS as readonly string[]).includes(key)) {
         problem(n, `unknown header '${key}' (known: ${HEADER_KEYS.join(', ')})`);
-        continue;
+        return;
       }
       if (header[key as HeaderKey] !== undefined) {
         problem(n, `header '${key}' is given twice`);
-        continue;
+        return;
       }
       header[key as HeaderKey] = m[2]!.trim();
-      continue;
+      return;
     }
     const rule = parseRule(text, n);
     if (typeof rule === 'string') {
       problem(n, rule);
-      continue;
+      return;
     }
-    const signature = ruleSignature(rule);
-    const first = seen.get(signature);
+    const first = duplicates.firstLine(rule);
     if (first !== undefined) {
       problem(n, `the same rule as line ${first}`);
-      continue;
+      return;
     }
-    seen.set(signature, n);
-    rules.push(rule);
+    rules++;
+    onRule(rule);
   }
-  return { header, rules, problems };
 }
