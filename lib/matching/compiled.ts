@@ -139,6 +139,32 @@ export function filterBits(q: number): number {
 
 /** Hashes one reading of a part the way the matcher will meet it in a query. */
 export function hashReading(h: Hasher, kind: Part['kind'], reading: string): void {
+  if (kind === 'words') {
+    // Over the words' digests (see Hasher.phraseStart); the length is the number of words.
+    let p1 = 0;
+    let p2 = 0;
+    let words = 0;
+    let from = 0;
+    h.phraseStart();
+    for (;;) {
+      const space = reading.indexOf(' ', from);
+      const word = space < 0 ? reading.slice(from) : reading.slice(from, space);
+      p1 = h.h1;
+      p2 = h.h2;
+      h.start();
+      h.pushString(word);
+      const d1 = h.h1;
+      const d2 = h.h2;
+      h.h1 = p1;
+      h.h2 = p2;
+      h.phraseAdd(d1, d2);
+      words++;
+      if (space < 0) break;
+      from = space + 1;
+    }
+    h.finish(Tag.Words, words);
+    return;
+  }
   h.start();
   if (kind === 'suffix') h.pushReversed(reading);
   else h.pushString(reading);
@@ -248,7 +274,9 @@ export class SetBuilder {
         this.entries.push(h.lo);
         this.entries.push(h.hi);
         this.entries.push(ref);
-        this.entries.push(h.quick(tag, reading.length));
+        this.entries.push(
+          h.quick(tag, part.kind === 'words' ? wordCount(reading) : reading.length),
+        );
       }
     }
   }

@@ -73,6 +73,21 @@ export class Hasher {
     this.h2 = m ^ (m >>> 15);
   }
 
+  /**
+   * Phrases are hashed over their words' digests, not their characters, so that every word of a
+   * query is hashed once however many phrases it is part of. `phraseStart`, then `phraseAdd`
+   * with each word's running state after `start` + its characters, then `finish(Tag.Words, n)`.
+   */
+  phraseStart(): void {
+    this.h1 = this.k0 ^ 0x2545f491;
+    this.h2 = this.k1 ^ 0x6c8e9cf5;
+  }
+
+  phraseAdd(d1: number, d2: number): void {
+    this.h1 = Math.imul(((this.h1 << 5) | (this.h1 >>> 27)) ^ d1, 0x9e3779b1);
+    this.h2 = Math.imul(((this.h2 << 7) | (this.h2 >>> 25)) ^ d2, 0x85ebca6b);
+  }
+
   pushString(s: string): void {
     for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i));
   }

@@ -122,6 +122,10 @@ export class SetMatcher {
   private readonly partMasks = new PartMasks();
   /** Per length 0–255: which wildcard kinds have a stem of that length. */
   private readonly lens = new Uint8Array(256);
+  /** Word digests per position and reading (see `walk`), and where each position starts. */
+  private d1 = new Int32Array(64);
+  private d2 = new Int32Array(64);
+  private readonly offsets = new Int32Array(MAX_TOKENS);
   /** Per length 0–255: which wildcard kinds check their gate at that length. */
   private readonly gates = new Uint8Array(256);
 
@@ -175,122 +179,133 @@ export class SetMatcher {
     return (s.gates[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
-  /** Words and phrases starting at token `i`: every reading of every following token. */
-  private phrases(tokens: Normalized, i: number, n: number): void {
-    const h = this.h;
-    h.start();
-    this.walk(tokens, i, i, n, 0, 0, h.h1, h.h2);
-  }
-
-  /** Depth-first over readings; the running state is passed down so that branches resume. */
-  private walk(
-    tokens: Normalized,
-    i: number,
-    pos: number,
-    n: number,
-    depth: number,
-    chars: number,
-    h1: number,
-    h2: number,
-  ): void {
-    const s = this.set;
-    const h = this.h;
-    const readings = tokens[pos]!;
-    const words = depth + 1;
-    const want = (s.phraseMask & (1 << words)) !== 0;
-    const deeper = words < s.maxPhrase && pos + 1 < n;
-    for (let r = 0; r < readings.length; r++) {
-      h.h1 = h1;
-      h.h2 = h2;
-      const reading = readings[r]!;
-      if (depth > 0) h.push(32);
-      h.pushString(reading);
-      const len = chars + (depth > 0 ? 1 : 0) + reading.length;
-      if (deeper) {
-        const a = h.h1;
-        const b = h.h2;
-        if (want) {
-          this.lookup(WORDS_TAG, len, i, pos + 1);
-        }
-        this.walk(tokens, i, pos + 1, n, words, len, a, b);
-      } else if (want) {
-        this.lookup(WORDS_TAG, len, i, pos + 1);
-      }
-    }
-  }
-
   /**
-   * Prefixes, suffixes and infixes of one token reading, of the lengths that occur in the set.
-   * Each enumeration stops at a gate point when no stem that long starts that way.
+   * One forward pass over a token reading: prefixes and infixes that start at its first
+   * character are looked up on the way (each stops at a closed gate), and the running state at
+   * the end is the word's digest for phrases.
    */
-  private wildcards(text: string, i: number): void {
+  private forward(text: string, i: number, wildcards: boolean): void {
     const s = this.set;
     const h = this.h;
     const lens = this.lens;
     const gates = this.gates;
     const n = text.length;
-    if (s.maxPrefix > 0 && n >= s.minPrefix) {
-      const top = Math.min(n, s.maxPrefix);
-      h.start();
-      for (let k = 0; k < top; k++) {
-        h.push(text.charCodeAt(k));
-        const len = k + 1;
-        if (gates[len]! & PREFIX) {
-          if (!this.gateOpen(PREFIX_GATE_TAG, len)) break;
-        }
-        if (lens[len]! & PREFIX) {
-          this.lookup(PREFIX_TAG, len, i, i + 1);
-        }
+    let prefix = wildcards && s.maxPrefix > 0 && n >= s.minPrefix;
+    let infix = wildcards && s.maxInfix > 0 && n >= s.minInfix;
+    h.start();
+    for (let k = 0; k < n; k++) {
+      h.push(text.charCodeAt(k));
+      const len = k + 1;
+      if (prefix) {
+        if (len > s.maxPrefix) prefix = false;
+        else if (gates[len]! & PREFIX && !this.gateOpen(PREFIX_GATE_TAG, len)) prefix = false;
+        else if (lens[len]! & PREFIX) this.lookup(PREFIX_TAG, len, i, i + 1);
+      }
+      if (infix) {
+        if (len > s.maxInfix) infix = false;
+        else if (gates[len]! & INFIX && !this.gateOpen(INFIX_GATE_TAG, len)) infix = false;
+        else if (lens[len]! & INFIX) this.lookup(INFIX_TAG, len, i, i + 1);
       }
     }
-    if (s.maxSuffix > 0 && n >= s.minSuffix) {
-      const top = Math.min(n, s.maxSuffix);
+  }
+
+  /** Suffixes of one token reading; stops at a closed gate. */
+  private suffixes(text: string, i: number): void {
+    const s = this.set;
+    const h = this.h;
+    const n = text.length;
+    if (s.maxSuffix === 0 || n < s.minSuffix) return;
+    const top = Math.min(n, s.maxSuffix);
+    h.start();
+    for (let k = 0; k < top; k++) {
+      h.push(text.charCodeAt(n - 1 - k));
+      const len = k + 1;
+      if (this.gates[len]! & SUFFIX && !this.gateOpen(SUFFIX_GATE_TAG, len)) return;
+      if (this.lens[len]! & SUFFIX) this.lookup(SUFFIX_TAG, len, i, i + 1);
+    }
+  }
+
+  /** Infixes of one token reading that start after its first character (see `forward`). */
+  private infixes(text: string, i: number): void {
+    const s = this.set;
+    const h = this.h;
+    const n = text.length;
+    if (s.maxInfix === 0) return;
+    for (let from = 1; from + s.minInfix <= n; from++) {
+      const top = Math.min(n - from, s.maxInfix);
       h.start();
       for (let k = 0; k < top; k++) {
-        h.push(text.charCodeAt(n - 1 - k));
+        h.push(text.charCodeAt(from + k));
         const len = k + 1;
-        if (gates[len]! & SUFFIX) {
-          if (!this.gateOpen(SUFFIX_GATE_TAG, len)) break;
-        }
-        if (lens[len]! & SUFFIX) {
-          this.lookup(SUFFIX_TAG, len, i, i + 1);
-        }
+        if (this.gates[len]! & INFIX && !this.gateOpen(INFIX_GATE_TAG, len)) break;
+        if (this.lens[len]! & INFIX) this.lookup(INFIX_TAG, len, i, i + 1);
       }
     }
-    if (s.maxInfix > 0) {
-      for (let from = 0; from + s.minInfix <= n; from++) {
-        const top = Math.min(n - from, s.maxInfix);
-        h.start();
-        for (let k = 0; k < top; k++) {
-          h.push(text.charCodeAt(from + k));
-          const len = k + 1;
-          if (gates[len]! & INFIX) {
-            if (!this.gateOpen(INFIX_GATE_TAG, len)) break;
-          }
-          if (lens[len]! & INFIX) {
-            this.lookup(INFIX_TAG, len, i, i + 1);
-          }
-        }
-      }
+  }
+
+  /** Words and phrases from token `start`, over every reading, as digests (Hasher.phraseAdd). */
+  private walk(
+    query: Normalized,
+    start: number,
+    pos: number,
+    n: number,
+    depth: number,
+    p1: number,
+    p2: number,
+  ): void {
+    const s = this.set;
+    const h = this.h;
+    const words = depth + 1;
+    const want = (s.phraseMask & (1 << words)) !== 0;
+    const deeper = words < s.maxPhrase && pos + 1 < n;
+    const count = query[pos]!.length;
+    const base = this.offsets[pos]!;
+    for (let r = 0; r < count; r++) {
+      h.h1 = p1;
+      h.h2 = p2;
+      h.phraseAdd(this.d1[base + r]!, this.d2[base + r]!);
+      if (want) this.lookup(WORDS_TAG, words, start, pos + 1);
+      if (deeper) this.walk(query, start, pos + 1, n, words, h.h1, h.h2);
     }
   }
 
   /** The verdict of this set for a normalized query. */
   match(query: Normalized): Verdict {
     const s = this.set;
-    const occ = this.occ;
-    occ.length = 0;
+    const h = this.h;
+    this.occ.length = 0;
     const n = Math.min(query.length, MAX_TOKENS);
     if (n === 0) return NO_MATCH;
-    const hasWildcards = s.maxPrefix > 0 || s.maxSuffix > 0 || s.maxInfix > 0;
+    let total = 0;
     for (let i = 0; i < n; i++) {
-      if (s.maxPhrase > 0) this.phrases(query, i, n);
-      if (!hasWildcards) continue;
-      const readings = query[i]!;
-      if (readings[0] === CLASS_TOKEN) continue; // class tokens are whole words only
-      for (let r = 0; r < readings.length; r++) this.wildcards(readings[r]!, i);
+      this.offsets[i] = total;
+      total += query[i]!.length;
     }
-    if (occ.length === 0) return NO_MATCH;
+    if (total > this.d1.length) {
+      this.d1 = new Int32Array(total * 2);
+      this.d2 = new Int32Array(total * 2);
+    }
+    for (let i = 0; i < n; i++) {
+      const readings = query[i]!;
+      const wildcards = readings[0] !== CLASS_TOKEN; // class tokens are whole words only
+      for (let r = 0; r < readings.length; r++) {
+        const text = readings[r]!;
+        this.forward(text, i, wildcards);
+        this.d1[this.offsets[i]! + r] = h.h1;
+        this.d2[this.offsets[i]! + r] = h.h2;
+        if (wildcards) {
+          this.suffixes(text, i);
+          this.infixes(text, i);
+        }
+      }
+    }
+    if (s.maxPhrase > 0) {
+      for (let i = 0; i < n; i++) {
+        h.phraseStart();
+        this.walk(query, i, i, n, 0, h.h1, h.h2);
+      }
+    }
+    if (this.occ.length === 0) return NO_MATCH;
     return this.decide();
   }
 

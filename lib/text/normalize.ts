@@ -33,8 +33,9 @@ const SPECIAL: Record<string, string> = {
   ł: 'l',
   đ: 'd',
   þ: 'th',
+  ς: 'σ',
 };
-const SPECIAL_RE = /[ßæœøłđþ]/g;
+const SPECIAL_RE = /[ßæœøłđþς]/g;
 const COMBINING_RE = /\p{M}/gu;
 // eslint-disable-next-line no-control-regex -- the ASCII range, for the fast path
 const NON_ASCII_RE = /[^\x00-\x7f]/;
@@ -57,15 +58,45 @@ const LEET: Record<string, string> = {
 /** Most variants one token may produce; beyond that, extra runs keep their two-letter reading. */
 const MAX_RUN_VARIANTS = 16;
 
-/** Step 2: Unicode NFKD, no combining marks, lowercase, and the letters NFKD leaves alone. */
+/** Folded form of one non-ASCII code point, cached: queries repeat the same few accents. */
+const foldCache = new Map<number, string>();
+const FOLD_CACHE_MAX = 4096;
+
+function foldCodePoint(cp: number): string {
+  let folded = foldCache.get(cp);
+  if (folded === undefined) {
+    folded = String.fromCodePoint(cp)
+      .normalize('NFKD')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(COMBINING_RE, '')
+      .replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch);
+    if (foldCache.size < FOLD_CACHE_MAX) foldCache.set(cp, folded);
+  }
+  return folded;
+}
+
+/**
+ * Step 2: Unicode NFKD, no combining marks, lowercase, and the letters NFKD leaves alone.
+ * Character by character (NFKD only decomposes, and the marks it could reorder are dropped), so
+ * ASCII runs stay on the fast path and each accented letter is folded once per session. Final
+ * sigma folds to σ, so Greek words compare the same wherever they stand.
+ */
 export function fold(text: string): string {
   if (!NON_ASCII_RE.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(COMBINING_RE, '')
-    .replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch);
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    if (run < i) out += text.slice(run, i).toLowerCase();
+    const cp = text.codePointAt(i)!;
+    out += foldCodePoint(cp);
+    if (cp > 0xffff) i++;
+    run = i + 1;
+  }
+  if (run < text.length) out += text.slice(run).toLowerCase();
+  return out;
 }
 
 const enum Kind {
