@@ -264,7 +264,8 @@ export class SetBuilder {
                 ? reading.charCodeAt(reading.length - g)
                 : reading.charCodeAt(g - 1),
             );
-            if (g >= 3) {
+            // Only lengths that can be gate points: a first gate is 3–5, then GATE_POINTS.
+            if (g >= 3 && (g <= 5 || g % 3 === 0)) {
               this.gateEntries.push((kind << 8) | g);
               this.gateEntries.push(h.quick(gateTag, g));
             }

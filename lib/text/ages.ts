@@ -72,8 +72,18 @@ const ARTICLE_BEFORE_JARIG = 'een';
 /** Longest number word in the table (`quatorze` 8, `cinquante` 9): longer words skip the map. */
 const MAX_WORD = Math.max(...[...WORD_VALUES.keys()].map((w) => w.length));
 
+/** The first two letters of every number word, as a 26×26 table: most words stop here. */
+const WORD_STARTS = new Uint8Array(26 * 26);
+for (const w of WORD_VALUES.keys())
+  WORD_STARTS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
+
 function wordValue(token: string): number | undefined {
-  if (token.length <= MAX_WORD) return WORD_VALUES.get(token);
+  if (token.length <= MAX_WORD) {
+    const a = token.charCodeAt(0) - 97;
+    const b = token.charCodeAt(1) - 97;
+    if (a < 0 || a > 25 || b < 0 || b > 25 || WORD_STARTS[a * 26 + b] === 0) return undefined;
+    return WORD_VALUES.get(token);
+  }
   return token.endsWith('ig') && DUTCH_TENS_RE.test(token) ? 21 : undefined;
 }
 
