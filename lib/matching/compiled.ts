@@ -249,8 +249,10 @@ export class SetBuilder {
       const ref = makeRef(ruleIndex, rule.exception, rule.parts.length, partIndex);
       const tag = TAG_OF[part.kind];
       for (const reading of part.readings) {
+        // Words: how many; wildcards: how many characters (the length a lookup is tagged with).
+        const size = part.kind === 'words' ? wordCount(reading) : reading.length;
         if (part.kind === 'words') {
-          this.phraseMask |= 1 << wordCount(reading);
+          this.phraseMask |= 1 << size;
         } else {
           const kind = KIND_INDEX[part.kind];
           const bits = this.lens[kind]!;
@@ -275,9 +277,7 @@ export class SetBuilder {
         this.entries.push(h.lo);
         this.entries.push(h.hi);
         this.entries.push(ref);
-        this.entries.push(
-          h.quick(tag, part.kind === 'words' ? wordCount(reading) : reading.length),
-        );
+        this.entries.push(h.quick(tag, size));
       }
     }
   }

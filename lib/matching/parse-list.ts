@@ -140,23 +140,24 @@ function checkBraces(text: string): string | null {
   return null;
 }
 
-const PLAIN_WORD_RE = /^[a-z]+$/;
-
 /**
  * `normalize` for list terms, with a shortcut for the common case: one lowercase ASCII word
- * without a letter run and without a glued Dutch age normalizes to itself.
+ * without a letter run and without a glued Dutch age (`…jarig`) normalizes to itself.
  */
 function normalizeTerm(text: string): Readings[] {
-  if (PLAIN_WORD_RE.test(text) && !text.includes('jarig') && !hasLetterRun(text)) return [[text]];
-  return normalize(text);
+  return isPlainWord(text) ? [[text]] : normalize(text);
 }
 
-function hasLetterRun(word: string): boolean {
-  for (let i = 2; i < word.length; i++) {
+function isPlainWord(word: string): boolean {
+  let p1 = 0;
+  let p2 = 0;
+  for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+    if (c < 97 || c > 122 || (c === p1 && c === p2)) return false;
+    p2 = p1;
+    p1 = c;
   }
-  return false;
+  return word.length > 0 && (word.length < 5 || !word.includes('jarig'));
 }
 
 /** Every combination of token readings, as phrase strings, up to a cap. */
@@ -245,8 +246,15 @@ const SIGNATURE_KEY = Uint32Array.from([0x6b70, 0x7369, 0x676e, 0x3031]);
  */
 class Duplicates {
   private readonly h = new Hasher(SIGNATURE_KEY);
-  private table = new Uint32Array(3 * 1024);
+  private table: Uint32Array;
   private count = 0;
+
+  /** `expected`: about how many rules will come, so that the table rarely grows. */
+  constructor(expected: number) {
+    let slots = 1024;
+    while (slots < expected * 2 && slots < 1 << 22) slots *= 2;
+    this.table = new Uint32Array(slots * 3);
+  }
 
   /** The line of an earlier identical rule, or undefined (and the rule is remembered). */
   firstLine(rule: Rule): number | undefined {
@@ -326,7 +334,8 @@ export function scanList(input: string | Uint8Array, onRule: (rule: Rule) => voi
     });
     return { header, rules, problems };
   }
-  const duplicates = new Duplicates();
+  // Rule lines are rarely shorter than 8 characters: enough room without counting lines first.
+  const duplicates = new Duplicates(Math.ceil(size / 8));
   const problem = (line: number, reason: string) => {
     if (problems.length < LIMITS.problems) problems.push({ line, reason });
     else if (problems.length === LIMITS.problems) {
