@@ -271,12 +271,18 @@ function runReadings(token: string): Readings {
   return readings.map((r) => r + tail);
 }
 
+const scratchTokens: string[] = [];
+const scratchFlags: number[] = [];
+
 /** Tokens of `text`, each with its readings (first = canonical). */
 export function normalize(text: string): Normalized {
   let folded = fold(text);
   if (folded.includes('{')) folded = folded.replace(LITERAL_CLASS_RE, ` ${AGE_SENTINEL} `);
-  let tokens: string[] = [];
-  let flags: number[] = [];
+  // Scratch arrays, reused across calls (normalize is synchronous and never re-entered).
+  let tokens = scratchTokens;
+  let flags = scratchFlags;
+  tokens.length = 0;
+  flags.length = 0;
   tokenize(folded, tokens, flags);
   const aged = replaceAges(tokens);
   if (aged) {
