@@ -10,17 +10,19 @@
  *   (0 = empty), unused. One probe reads one cache line.
  * - `postings`: per key a count, then that many refs. A ref packs what the matcher needs without
  *   another lookup: `rule << 9 | exception << 8 | (parts - 1) << 4 | part`.
- * - `filter`: a blocked Bloom filter over cheap digests (`Hasher.quick`), 16 bits per key, two
- *   bits in one 32-bit word: most lookups end there without the full 64-bit finalization.
- * - `gates`: a bitmap over the first characters of wildcard stems at the gate points (per kind:
- *   prefix, suffix, infix), so that most words stop enumerating stem lengths early.
+ * - `filter`: a blocked Bloom filter over cheap digests (`Hasher.quick`), 16 bits per entry. A
+ *   key sets two bits of one 32-bit word; a gate entry (the first characters of a wildcard stem
+ *   at a gate point, hashed like a stem of that length) sets a third. One read answers both "may
+ *   a stem of exactly this length be here?" and "may a longer stem start like this?"; most
+ *   lookups end there without the full 64-bit finalization, and most words stop enumerating stem
+ *   lengths at the first gate.
  * - `ruleLine`, `ruleList`: the line and list of each rule, for the verdict and for exceptions.
  */
 import { Hasher, Tag, randomKey, type HashKey } from './hash';
 import { LIMITS, type ParsedList, type Part, type Rule } from './parse-list';
 
-const MAGIC = 0x3254504b; // "KPT2"
-const FORMAT = 2;
+const MAGIC = 0x3354504b; // "KPT3"
+const FORMAT = 3;
 const HEADER_WORDS = 16;
 const LEN_WORDS = 8; // 256-bit bitset of lengths 0..255
 /**
@@ -48,7 +50,6 @@ const SECTIONS = [
   'ruleLine',
   'ruleList',
   'filter',
-  'gates',
 ] as const;
 type SectionName = (typeof SECTIONS)[number];
 type Sections = Record<SectionName, Uint32Array>;
@@ -64,7 +65,6 @@ export interface CompiledSet extends Sections, Scalars {
   capacity: number;
   mask: number;
   filterMask: number;
-  gateMask: number;
   maxPhrase: number;
   minPrefix: number;
   maxPrefix: number;
@@ -83,11 +83,6 @@ const TAG_OF: Record<Part['kind'], Tag> = {
   prefix: Tag.Prefix,
   suffix: Tag.Suffix,
   infix: Tag.Infix,
-};
-const GATE_TAG_OF: Record<Exclude<Part['kind'], 'words'>, Tag> = {
-  prefix: Tag.PrefixGate,
-  suffix: Tag.SuffixGate,
-  infix: Tag.InfixGate,
 };
 
 /** Ref fields (see the layout above). */
@@ -132,9 +127,14 @@ export function isGatePoint(len: number, first: number): boolean {
   return len === first || len === 6 || len === 9 || len === 12;
 }
 
-/** The two bits of a blocked Bloom filter word that a digest (`Hasher.quick`) sets. */
+/** The two bits of a blocked Bloom filter word that a key's digest (`Hasher.quick`) sets. */
 export function filterBits(q: number): number {
   return (1 << (q >>> 27)) | (1 << ((q >>> 22) & 31));
+}
+
+/** The bit of a filter word that a gate entry's digest sets. */
+export function gateBit(q: number): number {
+  return 1 << ((q >>> 17) & 31);
 }
 
 /** Hashes one reading of a part the way the matcher will meet it in a query. */
@@ -257,7 +257,6 @@ export class SetBuilder {
           const kind = KIND_INDEX[part.kind];
           const bits = this.lens[kind]!;
           bits[reading.length >>> 5]! |= 1 << (reading.length & 31);
-          const gateTag = GATE_TAG_OF[part.kind];
           const top = Math.min(reading.length, GATE_POINTS[GATE_POINTS.length - 1]!);
           h.start();
           for (let g = 1; g <= top; g++) {
@@ -269,7 +268,7 @@ export class SetBuilder {
             // Only lengths that can be gate points: a first gate is 3–5, then GATE_POINTS.
             if (g >= 3 && (g <= 5 || g % 3 === 0)) {
               this.gateEntries.push((kind << 8) | g);
-              this.gateEntries.push(h.quick(gateTag, g));
+              this.gateEntries.push(h.quick(tag, g));
             }
           }
         }
@@ -331,14 +330,7 @@ export class SetBuilder {
       postings[countAt] = count;
     }
 
-    // The Bloom filter: 16 bits per key.
-    const filter = new Uint32Array(nextPow2(Math.max(32, keyCount / 2)));
-    for (let e = 0; e < readings; e++) {
-      const q = entries[e * 4 + 3]!;
-      filter[q & (filter.length - 1)]! |= filterBits(q);
-    }
-
-    // Gates: the first gate per kind is its shortest stem (3–5); 8 bits per entry.
+    // Gate entries: the first gate per kind is its shortest stem (3–5), then GATE_POINTS.
     const first = KINDS.map((_, k) => gateLength(minLength(this.lens[k]!)));
     const gated: number[] = [];
     const ge = this.gateEntries.data;
@@ -346,12 +338,15 @@ export class SetBuilder {
       const meta = ge[e]!;
       if (isGatePoint(meta & 255, first[meta >>> 8]!)) gated.push(ge[e + 1]!);
     }
-    const gateBits = gated.length ? nextPow2(Math.max(256, gated.length * 8)) : 0;
-    const gates = new Uint32Array(gateBits / 32);
-    for (const g of gated) {
-      const bit = g & (gateBits - 1);
-      gates[bit >>> 5]! |= 1 << (bit & 31);
+
+    // The Bloom filter: 16 bits per entry, keys and gate entries in the same words.
+    const filter = new Uint32Array(nextPow2(Math.max(32, (keyCount + gated.length) / 2)));
+    const fmask = filter.length - 1;
+    for (let e = 0; e < readings; e++) {
+      const q = entries[e * 4 + 3]!;
+      filter[q & fmask]! |= filterBits(q);
     }
+    for (const q of gated) filter[q & fmask]! |= gateBit(q);
 
     return assemble(
       {
@@ -364,7 +359,6 @@ export class SetBuilder {
         ruleLine: this.ruleLine.data.slice(0, this.ruleLine.length),
         ruleList: this.ruleList.data.slice(0, this.ruleList.length),
         filter,
-        gates,
       },
       {
         phraseMask: this.phraseMask,
@@ -405,7 +399,6 @@ function assemble(sec: Sections, scalars: Scalars, lists: ListMeta[]): CompiledS
     capacity,
     mask: capacity - 1,
     filterMask: sec.filter.length - 1,
-    gateMask: sec.gates.length * 32 - 1,
     maxPhrase,
     minPrefix: minLength(sec.prefixLens),
     maxPrefix: maxLength(sec.prefixLens),
@@ -465,7 +458,6 @@ export function load(input: Uint8Array): CompiledSet {
     size('slots') % 4 === 0 &&
     isPow2(size('slots') / 4) &&
     isPow2(size('filter')) &&
-    (size('gates') === 0 || isPow2(size('gates'))) &&
     size('ruleLine') === size('ruleList');
   if (!shapeOk || needed > words.length) {
     throw new CompiledFormatError('compiled list: truncated or damaged');

@@ -15,9 +15,6 @@ export const enum Tag {
   Prefix = 0x50, // P: `zebra*`
   Suffix = 0x53, // S: `*zebra`, hashed over the reversed characters
   Infix = 0x49, // I: `*zebra*`
-  PrefixGate = 0x70, // p: the first characters of a prefix stem
-  SuffixGate = 0x73, // s: the last characters of a suffix stem (reversed)
-  InfixGate = 0x69, // i: the first characters of an infix stem
 }
 
 /** 128-bit key: lanes' seeds and finalization salts. */

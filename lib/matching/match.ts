@@ -30,9 +30,6 @@ const WORDS_TAG: number = Tag.Words;
 const PREFIX_TAG: number = Tag.Prefix;
 const SUFFIX_TAG: number = Tag.Suffix;
 const INFIX_TAG: number = Tag.Infix;
-const PREFIX_GATE_TAG: number = Tag.PrefixGate;
-const SUFFIX_GATE_TAG: number = Tag.SuffixGate;
-const INFIX_GATE_TAG: number = Tag.InfixGate;
 const CLASS_TOKEN: string = MINOR_AGE;
 
 const PREFIX = 1;
@@ -150,10 +147,16 @@ export class SetMatcher {
    */
   private lookup(tag: number, length: number, start: number, end: number): void {
     const s = this.set;
-    const h = this.h;
-    const q = h.quick(tag, length);
+    const q = this.h.quick(tag, length);
     const word = s.filter[q & s.filterMask]!;
     if ((word & (1 << (q >>> 27))) === 0 || (word & (1 << ((q >>> 22) & 31))) === 0) return;
+    this.probe(tag, length, start, end);
+  }
+
+  /** The table probe for the running hash as `tag` of `length` (the filter said maybe). */
+  private probe(tag: number, length: number, start: number, end: number): void {
+    const s = this.set;
+    const h = this.h;
     h.finish(tag, length);
     const lo = h.lo;
     const hi = h.hi;
@@ -172,11 +175,24 @@ export class SetMatcher {
     }
   }
 
-  /** Whether some stem of at least `length` characters starts like the running hash. */
-  private gateOpen(tag: number, length: number): boolean {
+  /**
+   * One length of a wildcard enumeration (`kind` PREFIX, SUFFIX or INFIX) for token `i`: one
+   * filter read answers the gate (false: no longer stem starts like this, stop) and whether a stem
+   * of exactly this length may be here (then the table is probed).
+   */
+  private step(tag: number, kind: number, len: number, i: number): boolean {
     const s = this.set;
-    const bit = this.h.quick(tag, length) & s.gateMask;
-    return (s.gates[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    const q = this.h.quick(tag, len);
+    const word = s.filter[q & s.filterMask]!;
+    if (this.gates[len]! & kind && (word & (1 << ((q >>> 17) & 31))) === 0) return false;
+    if (
+      this.lens[len]! & kind &&
+      (word & (1 << (q >>> 27))) !== 0 &&
+      (word & (1 << ((q >>> 22) & 31))) !== 0
+    ) {
+      this.probe(tag, len, i, i + 1);
+    }
+    return true;
   }
 
   /**
@@ -196,15 +212,14 @@ export class SetMatcher {
     for (let k = 0; k < n; k++) {
       h.push(text.charCodeAt(k));
       const len = k + 1;
+      const here = lens[len]! | gates[len]!;
       if (prefix) {
         if (len > s.maxPrefix) prefix = false;
-        else if (gates[len]! & PREFIX && !this.gateOpen(PREFIX_GATE_TAG, len)) prefix = false;
-        else if (lens[len]! & PREFIX) this.lookup(PREFIX_TAG, len, i, i + 1);
+        else if (here & PREFIX) prefix = this.step(PREFIX_TAG, PREFIX, len, i);
       }
       if (infix) {
         if (len > s.maxInfix) infix = false;
-        else if (gates[len]! & INFIX && !this.gateOpen(INFIX_GATE_TAG, len)) infix = false;
-        else if (lens[len]! & INFIX) this.lookup(INFIX_TAG, len, i, i + 1);
+        else if (here & INFIX) infix = this.step(INFIX_TAG, INFIX, len, i);
       }
     }
   }
@@ -220,8 +235,9 @@ export class SetMatcher {
     for (let k = 0; k < top; k++) {
       h.push(text.charCodeAt(n - 1 - k));
       const len = k + 1;
-      if (this.gates[len]! & SUFFIX && !this.gateOpen(SUFFIX_GATE_TAG, len)) return;
-      if (this.lens[len]! & SUFFIX) this.lookup(SUFFIX_TAG, len, i, i + 1);
+      if ((this.lens[len]! | this.gates[len]!) & SUFFIX && !this.step(SUFFIX_TAG, SUFFIX, len, i)) {
+        return;
+      }
     }
   }
 
@@ -237,8 +253,9 @@ export class SetMatcher {
       for (let k = 0; k < top; k++) {
         h.push(text.charCodeAt(from + k));
         const len = k + 1;
-        if (this.gates[len]! & INFIX && !this.gateOpen(INFIX_GATE_TAG, len)) break;
-        if (this.lens[len]! & INFIX) this.lookup(INFIX_TAG, len, i, i + 1);
+        if ((this.lens[len]! | this.gates[len]!) & INFIX && !this.step(INFIX_TAG, INFIX, len, i)) {
+          break;
+        }
       }
     }
   }
