@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite, one summary. Static checks (typecheck, lint, format, build) count as
- * one test each; Vitest's unit tests count one by one; the end-to-end suite joins when it exists.
+ * one test each, and so does a quick benchmark run that checks only the shape of its output;
+ * Vitest's unit tests count one by one; the end-to-end suite joins when it exists.
  * The last line is `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -62,6 +63,7 @@ check('build holds no readable list', 'npx', [
   'scripts/check-build.ts',
   '.output/chrome-mv3',
 ]);
+check('benchmark runs (quick, shape only)', 'node', ['scripts/bench-smoke.mjs']);
 
 process.stdout.write('\n');
 for (const r of results)
