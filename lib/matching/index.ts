@@ -44,7 +44,8 @@ export class Matcher {
     const tokens = normalize(query);
     for (let i = 0; i < this.matchers.length; i++) {
       const v = this.matchers[i]!.match(tokens);
-      if (v.match) return { ...v, set: i };
+      // Fields written out, not spread: a spread copies through a generic path on every match.
+      if (v.match) return { match: true, list: v.list, line: v.line, set: i };
     }
     return NO_MATCH;
   }

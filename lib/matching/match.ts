@@ -75,11 +75,13 @@ class Occurrences {
 class PartMasks {
   private keys = new Int32Array(256).fill(-1);
   private masks = new Uint32Array(256);
-  private used: number[] = [];
+  /** The slots in use, `count` of them (typed, so that `clear` needs no `length = 0` call). */
+  private used = new Int32Array(128);
+  private count = 0;
 
   /** Adds `part` to `rule`'s mask; returns the new mask. */
   add(rule: number, part: number): number {
-    if (this.used.length * 2 >= this.keys.length) this.grow();
+    if (this.count * 2 >= this.keys.length) this.grow();
     const mask = this.keys.length - 1;
     let i = (Math.imul(rule, 0x9e3779b1) >>> 16) & mask;
     for (;;) {
@@ -88,7 +90,7 @@ class PartMasks {
       if (k === -1) {
         this.keys[i] = rule;
         this.masks[i] = 0;
-        this.used.push(i);
+        this.used[this.count++] = i;
         break;
       }
       i = (i + 1) & mask;
@@ -97,15 +99,19 @@ class PartMasks {
   }
 
   clear(): void {
-    for (const i of this.used) this.keys[i] = -1;
-    this.used.length = 0;
+    for (let k = 0; k < this.count; k++) this.keys[this.used[k]!] = -1;
+    this.count = 0;
   }
 
   private grow(): void {
-    const old = this.used.map((i) => [this.keys[i]!, this.masks[i]!] as const);
+    const old = Array.from(
+      this.used.subarray(0, this.count),
+      (i) => [this.keys[i]!, this.masks[i]!] as const,
+    );
     this.keys = new Int32Array(this.keys.length * 2).fill(-1);
     this.masks = new Uint32Array(this.keys.length);
-    this.used = [];
+    this.used = new Int32Array(this.keys.length / 2);
+    this.count = 0;
     for (const [rule, m] of old) {
       for (let b = 0; b < 16; b++) if (m & (1 << b)) this.add(rule, b);
     }
@@ -125,6 +131,8 @@ export class SetMatcher {
   private readonly offsets = new Int32Array(MAX_TOKENS);
   /** Per length 0–255: which wildcard kinds check their gate at that length. */
   private readonly gates = new Uint8Array(256);
+  /** Per start of a token reading (see `infixes`): whether its first infix gate is open. */
+  private open = new Uint8Array(64);
 
   constructor(readonly set: CompiledSet) {
     this.h = new Hasher(set.key);
@@ -241,13 +249,38 @@ export class SetMatcher {
     }
   }
 
-  /** Infixes of one token reading that start after its first character (see `forward`). */
+  /**
+   * Infixes of one token reading that start after its first character (see `forward`).
+   *
+   * Most starts end at the first gate (the shortest stem), and that filter read is most of their
+   * cost once the filter outgrows the near caches. So the first gate of every start is read
+   * first, in a loop that does not branch on what it reads: the reads of all starts overlap
+   * instead of each waiting for the last. Then only the open starts are enumerated (their
+   * first-gate words are cached by then).
+   */
   private infixes(text: string, i: number): void {
     const s = this.set;
     const h = this.h;
     const n = text.length;
     if (s.maxInfix === 0) return;
-    for (let from = 1; from + s.minInfix <= n; from++) {
+    const last = n - s.minInfix; // the last start
+    const first = s.infixGate; // the first gate (the shortest stem), 3–5, or 0: none
+    // Starts up to `gated` reach the first gate (all of them, as the compiler sets the gate).
+    const gated = first > 0 ? Math.min(last, n - first) : 0;
+    if (this.open.length <= gated) this.open = new Uint8Array(gated * 2);
+    const open = this.open;
+    if (gated > 0) {
+      const filter = s.filter;
+      const filterMask = s.filterMask;
+      for (let from = 1; from <= gated; from++) {
+        h.start();
+        for (let k = 0; k < first; k++) h.push(text.charCodeAt(from + k));
+        const q = h.quick(INFIX_TAG, first);
+        open[from] = (filter[q & filterMask]! >>> ((q >>> 17) & 31)) & 1; // as in `step`
+      }
+    }
+    for (let from = 1; from <= last; from++) {
+      if (from <= gated && open[from] === 0) continue;
       const top = Math.min(n - from, s.maxInfix);
       h.start();
       for (let k = 0; k < top; k++) {

@@ -250,39 +250,52 @@ function hasRun(token: string): boolean {
   return false;
 }
 
-const RUN_RE = /(\p{L})\1{2,}/gu;
+function isLetterCode(cp: number): boolean {
+  if (cp < 128) return (cp | 32) >= 97 && (cp | 32) <= 122;
+  return LETTER_RE.test(String.fromCodePoint(cp));
+}
 
-/** Step 5: a run of 3+ of one letter reads as two or as one; both readings, two first. */
+/**
+ * Step 5: a run of 3+ of one letter reads as two or as one; both readings, two first.
+ *
+ * The runs are found by a scan over code points (what `/(\p{L})\1{2,}/gu` would match, leftmost
+ * and greedy) rather than by `matchAll`, whose match objects made this the costliest step of
+ * the queries that have a run, which are among the slowest queries anyway. A run shorter than
+ * three holds no match, so the scan skips each run whole.
+ */
 function runReadings(token: string): Readings {
   let readings = [''];
   let last = 0;
-  for (const m of token.matchAll(RUN_RE)) {
-    const head = token.slice(last, m.index);
-    const letter = m[1]!;
-    const next: string[] = [];
-    for (const r of readings) {
-      next.push(r + head + letter + letter);
-      if (readings.length * 2 <= MAX_RUN_VARIANTS) next.push(r + head + letter);
+  for (let i = 0; i < token.length;) {
+    const cp = token.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    let end = i + width;
+    while (token.codePointAt(end) === cp) end += width;
+    if (end - i >= 3 * width && isLetterCode(cp)) {
+      const head = token.slice(last, i);
+      const letter = token.slice(i, i + width);
+      const next: string[] = [];
+      for (const r of readings) {
+        next.push(r + head + letter + letter);
+        if (readings.length * 2 <= MAX_RUN_VARIANTS) next.push(r + head + letter);
+      }
+      readings = next;
+      last = end;
     }
-    readings = next;
-    last = m.index + m[0].length;
+    i = end;
   }
   const tail = token.slice(last);
   return readings.map((r) => r + tail);
 }
 
-const scratchTokens: string[] = [];
-const scratchFlags: number[] = [];
-
 /** Tokens of `text`, each with its readings (first = canonical). */
 export function normalize(text: string): Normalized {
   let folded = fold(text);
   if (folded.includes('{')) folded = folded.replace(LITERAL_CLASS_RE, ` ${AGE_SENTINEL} `);
-  // Scratch arrays, reused across calls (normalize is synchronous and never re-entered).
-  let tokens = scratchTokens;
-  let flags = scratchFlags;
-  tokens.length = 0;
-  flags.length = 0;
+  // Fresh arrays, not module-level scratch ones: emptying an array (`length = 0`) is a runtime
+  // call that costs more than allocating two small arrays in the young generation.
+  let tokens: string[] = [];
+  let flags: number[] = [];
   tokenize(folded, tokens, flags);
   const aged = replaceAges(tokens);
   if (aged) {
