@@ -17,12 +17,15 @@
  *   lookups end there without the full 64-bit finalization, and most words stop enumerating stem
  *   lengths at the first gate.
  * - `ruleLine`, `ruleList`: the line and list of each rule, for the verdict and for exceptions.
+ * - `ruleCompanions`, `companions`: a co-occurrence rule is filed under one part (its trigger);
+ *   per rule an offset into `companions`: the number of other parts, then per part the number
+ *   of its readings and their table slots.
  */
 import { Hasher, Tag, randomKey, type HashKey } from './hash';
 import { LIMITS, type ParsedList, type Part, type Rule } from './parse-list';
 
-const MAGIC = 0x3354504b; // "KPT3"
-const FORMAT = 3;
+const MAGIC = 0x3454504b; // "KPT4"
+const FORMAT = 4;
 const HEADER_WORDS = 16;
 const LEN_WORDS = 8; // 256-bit bitset of lengths 0..255
 /**
@@ -50,6 +53,8 @@ const SECTIONS = [
   'ruleLine',
   'ruleList',
   'filter',
+  'ruleCompanions',
+  'companions',
 ] as const;
 type SectionName = (typeof SECTIONS)[number];
 type Sections = Record<SectionName, Uint32Array>;
@@ -293,6 +298,8 @@ export class SetBuilder {
     const refNext = new Int32Array(readings);
     let refCount = 0;
     let keyCount = 0;
+    const entrySlot = new Int32Array(readings);
+    const entryRef = new Int32Array(readings).fill(-1); // index into refValue, or -1 (a repeat)
     for (let e = 0; e < readings; e++) {
       const lo = entries[e * 4]!;
       const hi = entries[e * 4 + 1]!;
@@ -301,6 +308,7 @@ export class SetBuilder {
       while (head[slot] !== -1 && (slots[slot * 4] !== lo || slots[slot * 4 + 1] !== hi)) {
         slot = (slot + 1) & mask;
       }
+      entrySlot[e] = slot;
       if (head[slot] === -1) {
         slots[slot * 4] = lo;
         slots[slot * 4 + 1] = hi;
@@ -310,12 +318,57 @@ export class SetBuilder {
         for (let r = head[slot]!; r !== -1; r = refNext[r]!) if (refValue[r] === ref) dup = true;
         if (dup) continue;
       }
+      entryRef[e] = refCount;
       refValue[refCount] = ref;
       refNext[refCount] = head[slot]!;
       head[slot] = refCount++;
     }
 
-    const postings = new Uint32Array(keyCount + refCount);
+    // Co-occurrence rules are filed under one part only, their trigger: the part whose keys
+    // name the fewest rules. A part shared by many rules (`{minor-age} + …`) then adds no
+    // occurrences of its own; the matcher checks the other parts, the companions, against the
+    // keys the query hit. The companions' keys stay in the table with their other postings.
+    const chainLength = new Uint32Array(capacity);
+    for (let slot = 0; slot < capacity; slot++) {
+      for (let r = head[slot]!; r !== -1; r = refNext[r]!) chainLength[slot]!++;
+    }
+    const companionRef = new Uint8Array(refCount);
+    const ruleCompanions = new Uint32Array(this.ruleLine.length);
+    const companions = new Words();
+    companions.push(0); // offset 0 means "no companions"
+    for (let e = 0; e < readings;) {
+      const ref = entries[e * 4 + 2]!;
+      const rule = ref >>> 9;
+      let end = e;
+      while (end < readings && entries[end * 4 + 2]! >>> 9 === rule) end++;
+      const parts = ((ref >>> 4) & 15) + 1;
+      if (parts > 1) {
+        const weight = new Array<number>(parts).fill(0);
+        for (let k = e; k < end; k++)
+          weight[entries[k * 4 + 2]! & 15]! += chainLength[entrySlot[k]!]!;
+        let trigger = 0;
+        for (let part = 1; part < parts; part++)
+          if (weight[part]! < weight[trigger]!) trigger = part;
+        ruleCompanions[rule] = companions.length;
+        companions.push(parts - 1);
+        for (let part = 0; part < parts; part++) {
+          if (part === trigger) continue;
+          const readingsOfPart: number[] = [];
+          for (let k = e; k < end; k++) {
+            if ((entries[k * 4 + 2]! & 15) !== part) continue;
+            readingsOfPart.push(entrySlot[k]!);
+            if (entryRef[k]! >= 0) companionRef[entryRef[k]!] = 1;
+          }
+          companions.push(readingsOfPart.length);
+          for (const slot of readingsOfPart) companions.push(slot);
+        }
+      }
+      e = end;
+    }
+
+    let postingCount = 0;
+    for (let r = 0; r < refCount; r++) if (!companionRef[r]) postingCount++;
+    const postings = new Uint32Array(keyCount + postingCount);
     let offset = 0;
     for (let slot = 0; slot < capacity; slot++) {
       let r = head[slot]!;
@@ -324,6 +377,7 @@ export class SetBuilder {
       const countAt = offset++;
       let count = 0;
       for (; r !== -1; r = refNext[r]!) {
+        if (companionRef[r]) continue;
         postings[offset++] = refValue[r]!;
         count++;
       }
@@ -359,6 +413,8 @@ export class SetBuilder {
         ruleLine: this.ruleLine.data.slice(0, this.ruleLine.length),
         ruleList: this.ruleList.data.slice(0, this.ruleList.length),
         filter,
+        ruleCompanions,
+        companions: companions.data.slice(0, companions.length),
       },
       {
         phraseMask: this.phraseMask,
@@ -458,7 +514,9 @@ export function load(input: Uint8Array): CompiledSet {
     size('slots') % 4 === 0 &&
     isPow2(size('slots') / 4) &&
     isPow2(size('filter')) &&
-    size('ruleLine') === size('ruleList');
+    size('ruleLine') === size('ruleList') &&
+    size('ruleCompanions') === size('ruleLine') &&
+    size('companions') >= 1;
   if (!shapeOk || needed > words.length) {
     throw new CompiledFormatError('compiled list: truncated or damaged');
   }

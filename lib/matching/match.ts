@@ -68,53 +68,30 @@ class Occurrences {
   }
 }
 
-/**
- * Per-query bitmasks of found parts for co-occurrence rules: a small open-addressing map keyed
- * by rule, so that the writes stay in a few cache lines however large the set is.
- */
-class PartMasks {
-  private keys = new Int32Array(256).fill(-1);
-  private masks = new Uint32Array(256);
-  /** The slots in use, `count` of them (typed, so that `clear` needs no `length = 0` call). */
-  private used = new Int32Array(128);
-  private count = 0;
+/** Table slots the query hit, with the token span of each hit (for companion parts). */
+class Hits {
+  slots = new Int32Array(64);
+  starts = new Uint16Array(64);
+  ends = new Uint16Array(64);
+  length = 0;
 
-  /** Adds `part` to `rule`'s mask; returns the new mask. */
-  add(rule: number, part: number): number {
-    if (this.count * 2 >= this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let i = (Math.imul(rule, 0x9e3779b1) >>> 16) & mask;
-    for (;;) {
-      const k = this.keys[i]!;
-      if (k === rule) break;
-      if (k === -1) {
-        this.keys[i] = rule;
-        this.masks[i] = 0;
-        this.used[this.count++] = i;
-        break;
-      }
-      i = (i + 1) & mask;
+  add(slot: number, start: number, end: number): void {
+    if (this.length === this.slots.length) {
+      const n = this.length * 2;
+      const slots = new Int32Array(n);
+      const starts = new Uint16Array(n);
+      const ends = new Uint16Array(n);
+      slots.set(this.slots);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.slots = slots;
+      this.starts = starts;
+      this.ends = ends;
     }
-    return (this.masks[i]! |= 1 << part);
-  }
-
-  clear(): void {
-    for (let k = 0; k < this.count; k++) this.keys[this.used[k]!] = -1;
-    this.count = 0;
-  }
-
-  private grow(): void {
-    const old = Array.from(
-      this.used.subarray(0, this.count),
-      (i) => [this.keys[i]!, this.masks[i]!] as const,
-    );
-    this.keys = new Int32Array(this.keys.length * 2).fill(-1);
-    this.masks = new Uint32Array(this.keys.length);
-    this.used = new Int32Array(this.keys.length / 2);
-    this.count = 0;
-    for (const [rule, m] of old) {
-      for (let b = 0; b < 16; b++) if (m & (1 << b)) this.add(rule, b);
-    }
+    this.slots[this.length] = slot;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
   }
 }
 
@@ -122,7 +99,7 @@ class PartMasks {
 export class SetMatcher {
   private readonly h: Hasher;
   private readonly occ = new Occurrences();
-  private readonly partMasks = new PartMasks();
+  private readonly hits = new Hits();
   /** Per length 0–255: which wildcard kinds have a stem of that length. */
   private readonly lens = new Uint8Array(256);
   /** Word digests per position and reading (see `walk`), and where each position starts. */
@@ -175,6 +152,7 @@ export class SetMatcher {
       const p = slots[at + 2]!;
       if (p === 0) return;
       if (slots[at] === lo && slots[at + 1] === hi) {
+        this.hits.add(at >>> 2, start, end);
         const count = s.postings[p - 1]!;
         for (let i = 0; i < count; i++) this.occ.add(s.postings[p + i]!, start, end);
         return;
@@ -324,6 +302,7 @@ export class SetMatcher {
     const s = this.set;
     const h = this.h;
     this.occ.length = 0;
+    this.hits.length = 0;
     const n = Math.min(query.length, MAX_TOKENS);
     if (n === 0) return NO_MATCH;
     let total = 0;
@@ -379,11 +358,41 @@ export class SetMatcher {
         continue;
       }
       const parts = ((ref >>> 4) & 15) + 1;
-      if (parts === 1 || this.partMasks.add(rule, ref & 15) === (1 << parts) - 1) best = rule;
+      // A co-occurrence rule arrives through its trigger part; the other parts must be hits too.
+      if (parts === 1 || this.companionsFound(rule, exceptions)) best = rule;
     }
-    this.partMasks.clear();
     if (best < 0) return NO_MATCH;
     return { match: true, list: s.ruleList[best]!, line: s.ruleLine[best]! };
+  }
+
+  /**
+   * Whether every companion part of a co-occurrence rule (all parts but its trigger) was hit by
+   * the query, by one of its readings, outside the exceptions of the rule's list.
+   */
+  private companionsFound(rule: number, exceptions: number[] | null): boolean {
+    const s = this.set;
+    const c = s.companions;
+    const hits = this.hits;
+    const list = s.ruleList[rule]!;
+    let at = s.ruleCompanions[rule]!;
+    const parts = c[at++]!;
+    for (let part = 0; part < parts; part++) {
+      const readings = c[at++]!;
+      let found = false;
+      for (let r = 0; r < readings && !found; r++) {
+        const slot = c[at + r]!;
+        for (let k = 0; k < hits.length; k++) {
+          if (hits.slots[k] !== slot) continue;
+          if (exceptions && this.covered(exceptions, list, hits.starts[k]!, hits.ends[k]!))
+            continue;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+      at += readings;
+    }
+    return true;
   }
 
   /** Whether an occurrence [start, end) overlaps an exception of its list. */

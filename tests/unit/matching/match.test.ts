@@ -8,7 +8,9 @@ import {
   parseList,
   serialize,
   type CompiledSet,
+  type Part,
 } from '../../../lib/matching';
+import { normalize } from '../../../lib/text/normalize';
 
 const KEY = Uint32Array.from([1, 2, 3, 4]);
 
@@ -268,6 +270,95 @@ describe('properties of matching', () => {
         expect(lineOf(`*${stem}`, [`${head}${stem}`, ...around].join(' '))).toBe(1);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('agrees with a plain reference matcher (differential)', () => {
+  // The spec's semantics written the slow, obvious way: every part's occurrences as token spans,
+  // exceptions of a list remove the occurrences they overlap, lowest line of the first list wins.
+  function reference(lists: string[], query: string): { list: number; line: number } | null {
+    const tokens = normalize(query);
+    const spans = (part: Part): Array<[number, number]> => {
+      const out: Array<[number, number]> = [];
+      for (let i = 0; i < tokens.length; i++) {
+        if (part.kind === 'words') {
+          for (const reading of part.readings) {
+            const words = reading.split(' ');
+            if (i + words.length > tokens.length) continue;
+            if (words.every((w, k) => tokens[i + k]!.includes(w))) out.push([i, i + words.length]);
+          }
+        } else if (tokens[i]![0] !== '{minor-age}') {
+          const hit = tokens[i]!.some((t) =>
+            part.readings.some((stem) =>
+              part.kind === 'prefix'
+                ? t.startsWith(stem)
+                : part.kind === 'suffix'
+                  ? t.endsWith(stem)
+                  : t.includes(stem),
+            ),
+          );
+          if (hit) out.push([i, i + 1]);
+        }
+      }
+      return out;
+    };
+    for (const [l, text] of lists.entries()) {
+      const rules = parseList(text).rules;
+      const blocked = rules.filter((r) => r.exception).flatMap((r) => spans(r.parts[0]!));
+      const free = (span: [number, number]) =>
+        !blocked.some(([a, b]) => span[0] < b && a < span[1]);
+      for (const rule of rules) {
+        if (rule.exception) continue;
+        if (rule.parts.every((p) => spans(p).some(free))) return { list: l, line: rule.line };
+      }
+    }
+    return null;
+  }
+
+  const vocab = ['zebra', 'giraffe', 'lion', 'okapi', 'gnu', '12yo'];
+  const word = fc.constantFrom(...vocab.slice(0, 5));
+  const part = fc.oneof(
+    word,
+    fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
+    word.map((w) => `${w.slice(0, 3)}*`),
+    word.map((w) => `*${w.slice(-3)}`),
+    word.map((w) => `*${w.slice(1, 4)}*`),
+    fc.constant('{minor-age}'),
+  );
+  const rule = fc.oneof(
+    part,
+    fc.array(part, { minLength: 2, maxLength: 3 }).map((ps) => ps.join(' + ')),
+    fc.tuple(word, word).map(([a, b]) => `-${a} ${b}`),
+  );
+  const list = fc.array(rule, { minLength: 1, maxLength: 12 }).map((rs) => rs.join('\n'));
+  const query = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...vocab),
+        fc.tuple(word, word).map(([a, b]) => a + b),
+      ),
+      { maxLength: 7 },
+    )
+    .map((ws) => ws.join(' '));
+
+  it('on random lists and queries', () => {
+    fc.assert(
+      fc.property(
+        fc.array(list, { minLength: 1, maxLength: 2 }),
+        fc.array(query, { minLength: 1, maxLength: 8 }),
+        (lists, queries) => {
+          const parsed = lists.map((t) => parseList(t));
+          fc.pre(parsed.every((p) => p.problems.length === 0));
+          const matcher = new Matcher([compile(parsed, KEY)]);
+          for (const q of queries) {
+            const v = matcher.match(q);
+            const want = reference(lists, q);
+            expect(v.match ? { list: v.list, line: v.line } : null).toEqual(want);
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
