@@ -90,14 +90,6 @@ const TAG_OF: Record<Part['kind'], Tag> = {
   infix: Tag.Infix,
 };
 
-/** Ref fields (see the layout above). */
-export const REF = {
-  rule: (ref: number) => ref >>> 9,
-  exception: (ref: number) => (ref & 0x100) !== 0,
-  parts: (ref: number) => ((ref >>> 4) & 15) + 1,
-  part: (ref: number) => ref & 15,
-};
-
 function makeRef(rule: number, exception: boolean, parts: number, part: number): number {
   return ((rule << 9) | (exception ? 0x100 : 0) | ((parts - 1) << 4) | part) >>> 0;
 }

@@ -39,67 +39,43 @@ const INFIX = 4;
 /** Queries longer than this many tokens are matched on their first MAX_TOKENS tokens. */
 export const MAX_TOKENS = 512;
 
-/** Occurrences found in one query: rule part refs with the token span they cover. */
-class Occurrences {
-  refs = new Uint32Array(64);
+/**
+ * Values found in one query with the token span each covers: rule part refs (occurrences) or
+ * table slots (hits, for companion parts). Typed and reused across queries.
+ */
+class Spans {
+  values = new Uint32Array(64);
   starts = new Uint16Array(64);
   ends = new Uint16Array(64);
   length = 0;
 
-  add(ref: number, start: number, end: number): void {
-    if (this.length === this.refs.length) this.grow();
-    this.refs[this.length] = ref;
+  add(value: number, start: number, end: number): void {
+    if (this.length === this.values.length) this.grow();
+    this.values[this.length] = value;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
   }
 
   private grow(): void {
-    const n = this.refs.length * 2;
-    const refs = new Uint32Array(n);
+    const n = this.values.length * 2;
+    const values = new Uint32Array(n);
     const starts = new Uint16Array(n);
     const ends = new Uint16Array(n);
-    refs.set(this.refs);
+    values.set(this.values);
     starts.set(this.starts);
     ends.set(this.ends);
-    this.refs = refs;
+    this.values = values;
     this.starts = starts;
     this.ends = ends;
-  }
-}
-
-/** Table slots the query hit, with the token span of each hit (for companion parts). */
-class Hits {
-  slots = new Int32Array(64);
-  starts = new Uint16Array(64);
-  ends = new Uint16Array(64);
-  length = 0;
-
-  add(slot: number, start: number, end: number): void {
-    if (this.length === this.slots.length) {
-      const n = this.length * 2;
-      const slots = new Int32Array(n);
-      const starts = new Uint16Array(n);
-      const ends = new Uint16Array(n);
-      slots.set(this.slots);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.slots = slots;
-      this.starts = starts;
-      this.ends = ends;
-    }
-    this.slots[this.length] = slot;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
   }
 }
 
 /** A matcher for one compiled set; reusable, not re-entrant. */
 export class SetMatcher {
   private readonly h: Hasher;
-  private readonly occ = new Occurrences();
-  private readonly hits = new Hits();
+  private readonly occ = new Spans();
+  private readonly hits = new Spans();
   /** Per length 0–255: which wildcard kinds have a stem of that length. */
   private readonly lens = new Uint8Array(256);
   /** Word digests per position and reading (see `walk`), and where each position starts. */
@@ -344,13 +320,13 @@ export class SetMatcher {
     // Exceptions first: their spans, per list.
     let exceptions: number[] | null = null; // triples: list, start, end
     for (let k = 0; k < occ.length; k++) {
-      const ref = occ.refs[k]!;
+      const ref = occ.values[k]!;
       if (ref & 0x100)
         (exceptions ??= []).push(s.ruleList[ref >>> 9]!, occ.starts[k]!, occ.ends[k]!);
     }
     let best = -1;
     for (let k = 0; k < occ.length; k++) {
-      const ref = occ.refs[k]!;
+      const ref = occ.values[k]!;
       if (ref & 0x100) continue;
       const rule = ref >>> 9;
       if (best >= 0 && rule >= best) continue;
@@ -382,7 +358,7 @@ export class SetMatcher {
       for (let r = 0; r < readings && !found; r++) {
         const slot = c[at + r]!;
         for (let k = 0; k < hits.length; k++) {
-          if (hits.slots[k] !== slot) continue;
+          if (hits.values[k] !== slot) continue;
           if (exceptions && this.covered(exceptions, list, hits.starts[k]!, hits.ends[k]!))
             continue;
           found = true;
