@@ -183,6 +183,60 @@ class Words {
   }
 }
 
+const KIND_CODE = { words: 0, prefix: 1, suffix: 2, infix: 3 } as const;
+
+/**
+ * Writes a rule's hashed form: exception flag, number of parts, then per part its kind and
+ * number of readings, and per reading its size (words, or characters for a wildcard stem), key
+ * low, key high, filter digest, number of gate entries and the entries (kind << 8 | length,
+ * digest). Hashes only: the form holds no text.
+ */
+function encodeRule(h: Hasher, rule: Rule, out: Words): void {
+  if (rule.parts.length > LIMITS.partsPerRule) throw new RangeError('too many parts in a rule');
+  out.push(rule.exception ? 1 : 0);
+  out.push(rule.parts.length);
+  for (const part of rule.parts) {
+    const tag = TAG_OF[part.kind];
+    out.push(KIND_CODE[part.kind]);
+    out.push(part.readings.length);
+    for (const reading of part.readings) {
+      // Words: how many; wildcards: how many characters (the length a lookup is tagged with).
+      const size = part.kind === 'words' ? wordCount(reading) : reading.length;
+      hashReading(h, part.kind, reading);
+      out.push(size);
+      out.push(h.lo);
+      out.push(h.hi);
+      out.push(h.quick(tag, size));
+      const countAt = out.length;
+      out.push(0);
+      if (part.kind === 'words') continue;
+      const kind = KIND_INDEX[part.kind];
+      const top = Math.min(reading.length, GATE_POINTS[GATE_POINTS.length - 1]!);
+      h.start();
+      for (let g = 1; g <= top; g++) {
+        h.push(
+          part.kind === 'suffix'
+            ? reading.charCodeAt(reading.length - g)
+            : reading.charCodeAt(g - 1),
+        );
+        // Only lengths that can be gate points: a first gate is 3–5, then GATE_POINTS.
+        if (g >= 3 && (g <= 5 || g % 3 === 0)) {
+          out.push((kind << 8) | g);
+          out.push(h.quick(tag, g));
+          out.data[countAt]!++;
+        }
+      }
+    }
+  }
+}
+
+/** A rule's hashed form under `key` (see `encodeRule`), for `SetBuilder.addHashed`. */
+export function hashRule(rule: Rule, key: HashKey): Uint32Array {
+  const out = new Words();
+  encodeRule(new Hasher(Uint32Array.from(key)), rule, out);
+  return out.data.slice(0, out.length);
+}
+
 const KIND_INDEX = { prefix: 0, suffix: 1, infix: 2 } as const;
 const KINDS = ['prefix', 'suffix', 'infix'] as const;
 
@@ -208,6 +262,7 @@ export class SetBuilder {
   private readonly ruleLine = new Words();
   private readonly ruleList = new Words();
   private readonly metas: ListMeta[] = [];
+  private readonly scratch = new Words();
 
   constructor(key: HashKey = randomKey()) {
     this.key = Uint32Array.from(key);
@@ -232,48 +287,66 @@ export class SetBuilder {
   }
 
   addRule(rule: Rule): void {
+    this.scratch.length = 0;
+    encodeRule(this.h, rule, this.scratch);
+    this.addHashed(this.scratch.data.subarray(0, this.scratch.length), rule.line);
+  }
+
+  /**
+   * Files a rule from its hashed form (`hashRule`), made with this builder's key: how personal
+   * rules are rebuilt without their text. Throws a RangeError on a damaged form.
+   */
+  addHashed(words: Uint32Array, line: number): void {
     const listIndex = this.metas.length - 1;
     if (listIndex < 0) throw new Error('SetBuilder: addList before addRule');
-    if (rule.parts.length > LIMITS.partsPerRule) throw new RangeError('too many parts in a rule');
+    const damaged = () => new RangeError('hashed rule: damaged');
+    const parts = words[1] ?? 0;
+    if (words.length < 2 || parts < 1 || parts > LIMITS.partsPerRule) throw damaged();
     const ruleIndex = this.ruleLine.length;
     if (ruleIndex >= 1 << 23) throw new RangeError('a compiled set holds at most 8,388,607 rules');
+    const exception = (words[0]! & 1) === 1;
+    // Validate the whole form before anything is filed, so a damaged rule leaves no trace.
+    let at = 2;
+    for (let part = 0; part < parts; part++) {
+      if (at + 2 > words.length || words[at]! > 3) throw damaged();
+      const readings = words[at + 1]!;
+      at += 2;
+      for (let r = 0; r < readings; r++) {
+        if (at + 5 > words.length) throw damaged();
+        const size = words[at]!;
+        if (size < 1 || size > 255) throw damaged();
+        at += 5 + 2 * words[at + 4]!;
+        if (at > words.length) throw damaged();
+      }
+    }
+    if (at !== words.length) throw damaged();
     this.metas[listIndex]!.rules++;
-    this.ruleLine.push(rule.line);
+    this.ruleLine.push(line);
     this.ruleList.push(listIndex);
-    const h = this.h;
-    for (let partIndex = 0; partIndex < rule.parts.length; partIndex++) {
-      const part = rule.parts[partIndex]!;
-      const ref = makeRef(ruleIndex, rule.exception, rule.parts.length, partIndex);
-      const tag = TAG_OF[part.kind];
-      for (const reading of part.readings) {
-        // Words: how many; wildcards: how many characters (the length a lookup is tagged with).
-        const size = part.kind === 'words' ? wordCount(reading) : reading.length;
-        if (part.kind === 'words') {
+    at = 2;
+    for (let part = 0; part < parts; part++) {
+      const kindCode = words[at]!;
+      const readings = words[at + 1]!;
+      at += 2;
+      const ref = makeRef(ruleIndex, exception, parts, part);
+      for (let r = 0; r < readings; r++) {
+        const size = words[at]!;
+        if (kindCode === 0) {
           this.phraseMask |= 1 << size;
         } else {
-          const kind = KIND_INDEX[part.kind];
-          const bits = this.lens[kind]!;
-          bits[reading.length >>> 5]! |= 1 << (reading.length & 31);
-          const top = Math.min(reading.length, GATE_POINTS[GATE_POINTS.length - 1]!);
-          h.start();
-          for (let g = 1; g <= top; g++) {
-            h.push(
-              part.kind === 'suffix'
-                ? reading.charCodeAt(reading.length - g)
-                : reading.charCodeAt(g - 1),
-            );
-            // Only lengths that can be gate points: a first gate is 3–5, then GATE_POINTS.
-            if (g >= 3 && (g <= 5 || g % 3 === 0)) {
-              this.gateEntries.push((kind << 8) | g);
-              this.gateEntries.push(h.quick(tag, g));
-            }
-          }
+          const bits = this.lens[kindCode - 1]!;
+          bits[size >>> 5]! |= 1 << (size & 31);
         }
-        hashReading(h, part.kind, reading);
-        this.entries.push(h.lo);
-        this.entries.push(h.hi);
+        this.entries.push(words[at + 1]!);
+        this.entries.push(words[at + 2]!);
         this.entries.push(ref);
-        this.entries.push(h.quick(tag, size));
+        this.entries.push(words[at + 3]!);
+        const gates = words[at + 4]!;
+        at += 5;
+        for (let g = 0; g < gates; g++) {
+          this.gateEntries.push(words[at++]!);
+          this.gateEntries.push(words[at++]!);
+        }
       }
     }
   }

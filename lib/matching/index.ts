@@ -7,6 +7,7 @@ import { scanList, type ScannedList } from './parse-list';
 
 export {
   compile,
+  hashRule,
   load,
   serialize,
   SetBuilder,
@@ -37,6 +38,17 @@ export class Matcher {
 
   constructor(sets: readonly CompiledSet[]) {
     this.matchers = sets.map((s) => new SetMatcher(s));
+  }
+
+  /** Switches lists of set `set` off by their ids (see `SetMatcher.switchOff`). */
+  switchOff(set: number, ids: ReadonlySet<string>): void {
+    const m = this.matchers[set];
+    if (!m) return;
+    const off: number[] = [];
+    m.set.lists.forEach((l, i) => {
+      if (ids.has(l.id)) off.push(i);
+    });
+    m.switchOff(off);
   }
 
   /** The verdict for a raw (URL-decoded) query. */

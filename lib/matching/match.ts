@@ -86,8 +86,12 @@ export class SetMatcher {
   private readonly gates = new Uint8Array(256);
   /** Per start of a token reading (see `infixes`): whether its first infix gate is open. */
   private open = new Uint8Array(64);
+  /** Per list of the set: 1 when its rules are switched off (see `switchOff`). */
+  private readonly off: Uint8Array;
+  private anyOff = false;
 
   constructor(readonly set: CompiledSet) {
+    this.off = new Uint8Array(set.lists.length);
     this.h = new Hasher(set.key);
     for (let n = 1; n < 256; n++) {
       this.lens[n] =
@@ -273,6 +277,21 @@ export class SetMatcher {
     }
   }
 
+  /**
+   * Switches lists of this set off (by index in `set.lists`) and every other list on: their
+   * rules and exceptions no longer take part, so a lower rule of another list can answer.
+   */
+  switchOff(lists: Iterable<number>): void {
+    this.off.fill(0);
+    this.anyOff = false;
+    for (const i of lists) {
+      if (i >= 0 && i < this.off.length) {
+        this.off[i] = 1;
+        this.anyOff = true;
+      }
+    }
+  }
+
   /** The verdict of this set for a normalized query. */
   match(query: Normalized): Verdict {
     const s = this.set;
@@ -321,7 +340,7 @@ export class SetMatcher {
     let exceptions: number[] | null = null; // triples: list, start, end
     for (let k = 0; k < occ.length; k++) {
       const ref = occ.values[k]!;
-      if (ref & 0x100)
+      if (ref & 0x100 && !(this.anyOff && this.off[s.ruleList[ref >>> 9]!]))
         (exceptions ??= []).push(s.ruleList[ref >>> 9]!, occ.starts[k]!, occ.ends[k]!);
     }
     let best = -1;
@@ -330,6 +349,7 @@ export class SetMatcher {
       if (ref & 0x100) continue;
       const rule = ref >>> 9;
       if (best >= 0 && rule >= best) continue;
+      if (this.anyOff && this.off[s.ruleList[rule]!]) continue;
       if (exceptions && this.covered(exceptions, s.ruleList[rule]!, occ.starts[k]!, occ.ends[k]!)) {
         continue;
       }
