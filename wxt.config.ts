@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { shippedListsPlugin } from './tools/build/shipped-lists';
+import { matchPatterns } from './lib/search/match-patterns';
 
 // WXT has no Preact module; the Vite preset gives JSX and the compat aliases.
 export default defineConfig({
@@ -12,9 +13,37 @@ export default defineConfig({
   // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is
   // installed (this project's machines), else whatever Chrome WXT finds.
   webExt: existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium' } } : {},
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Keerpunt',
     description:
       'Shows calm, anonymous help instead of results for risky searches. Everything stays on this device.',
-  },
+    // Each permission is justified in docs/permissions.md.
+    permissions: [
+      'storage',
+      'scripting',
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : []),
+    ],
+    // The registry's sites only (content scripts, and injecting into tabs open at install).
+    host_permissions: matchPatterns(),
+    // Sites the person adds in the options, asked for one by one.
+    optional_host_permissions: ['*://*/*'],
+    web_accessible_resources: [
+      // The help page: the content script moves the tab there. A dynamic URL, so a page cannot
+      // probe whether Keerpunt is installed by loading its static address.
+      { resources: ['intercept.html'], matches: ['*://*/*'], use_dynamic_url: true },
+    ],
+    // Chrome: a separate copy in private windows, so the help page can load there (DESIGN.md).
+    // Firefox does not support "split"; private windows run once the person allows them.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'keerpunt@keerpunt.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { incognito: 'split' as const }),
+  }),
 });

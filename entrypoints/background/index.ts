@@ -1,0 +1,22 @@
+/**
+ * The background (service worker on Chrome, event page on Firefox): counts events for content
+ * scripts, guards tabs that were open before install, keeps the person's own sites covered, and
+ * on Firefox answers searches before they are sent.
+ */
+import { countFromMessage } from './counting';
+import { guardOpenTabs } from './open-tabs';
+import { syncCustomSites } from './custom-sites';
+import { blockRiskyRequests } from './web-request';
+
+export default defineBackground(() => {
+  // Firefox: blocking listeners must be registered synchronously, at the top.
+  if (import.meta.env.FIREFOX) blockRiskyRequests();
+  browser.runtime.onMessage.addListener(countFromMessage);
+  browser.runtime.onInstalled.addListener(() => void guardOpenTabs());
+  browser.runtime.onStartup.addListener(() => void syncCustomSites());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'guard' in changes) void syncCustomSites();
+  });
+  browser.permissions.onRemoved.addListener(() => void syncCustomSites());
+  browser.permissions.onAdded.addListener(() => void syncCustomSites());
+});

@@ -1,0 +1,59 @@
+/**
+ * Firefox still has blocking webRequest (DESIGN.md): a risky search is answered before the
+ * request is sent, including POST searches whose query is only in the form body.
+ */
+import { compiled } from 'virtual:keerpunt-shipped-lists';
+import { load, Matcher } from '@/lib/matching';
+import { toSearchSite } from '@/lib/search/custom-site';
+import { extractFormQuery, extractQuery } from '@/lib/search/extract-query';
+import { SITES } from '@/lib/search/registry';
+import { GUARD_KEY, parseGuard } from '@/lib/settings/guard';
+import { fromBase64 } from '@/lib/util/base64';
+
+interface State {
+  matcher: Matcher;
+  sites: typeof SITES;
+}
+
+export function blockRiskyRequests(): void {
+  let state: Promise<State> = build();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && GUARD_KEY in changes) state = build();
+  });
+  // Firefox accepts a Promise from a blocking listener; Chrome's types do not know that.
+  type Listener = Parameters<typeof browser.webRequest.onBeforeRequest.addListener>[0];
+  const listener = (details: Parameters<Listener>[0]) =>
+    state.then(({ matcher, sites }) => {
+      const form = details.requestBody?.formData as Record<string, string[]> | undefined;
+      const found =
+        extractQuery(details.url, sites) ??
+        (form ? extractFormQuery(details.url, form, sites) : null);
+      if (!found || !matcher.match(found.query).match) return {};
+      return { redirectUrl: browser.runtime.getURL('/intercept.html') };
+    });
+  // All URLs the extension may see: known sites and the person's own (optional permissions).
+  browser.webRequest.onBeforeRequest.addListener(
+    listener as unknown as Listener,
+    { urls: ['<all_urls>'], types: ['main_frame'] },
+    ['blocking', 'requestBody'],
+  );
+}
+
+async function build(): Promise<State> {
+  const stored = await browser.storage.local.get(GUARD_KEY);
+  const record = parseGuard(stored[GUARD_KEY]);
+  const sets = [load(fromBase64(compiled))];
+  if (record.personal) {
+    try {
+      sets.push(load(fromBase64(record.personal)));
+    } catch {
+      // Damaged: the options page rebuilds it; the shipped lists still guard.
+    }
+  }
+  const matcher = new Matcher(sets);
+  matcher.switchOff(0, new Set(record.off));
+  return {
+    matcher,
+    sites: record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES,
+  };
+}

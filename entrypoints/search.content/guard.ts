@@ -1,0 +1,80 @@
+/**
+ * What a search page needs to decide: the shipped lists (bundled, ready at once) and the
+ * person's record from storage (personal rules, lists switched off, own sites), read once at
+ * `document_start` and kept current while the page lives.
+ */
+import { compiled } from 'virtual:keerpunt-shipped-lists';
+import { load, Matcher, type CompiledSet } from '@/lib/matching';
+import { toSearchSite } from '@/lib/search/custom-site';
+import { extractQuery, type ExtractedQuery } from '@/lib/search/extract-query';
+import { SITES, type SearchSite } from '@/lib/search/registry';
+import { GUARD_KEY, parseGuard, type GuardRecord } from '@/lib/settings/guard';
+import { fromBase64 } from '@/lib/util/base64';
+
+let shipped: CompiledSet | null = null;
+
+function shippedSet(): CompiledSet {
+  return (shipped ??= load(fromBase64(compiled)));
+}
+
+export class Guard {
+  private matcher: Matcher;
+  private sites: readonly SearchSite[] = SITES;
+  /** Whether the person's record has been read (until then: shipped lists, known sites). */
+  ready = false;
+
+  constructor() {
+    this.matcher = new Matcher([shippedSet()]);
+  }
+
+  /** Reads the record; resolves once the verdicts include the person's own rules and sites. */
+  async start(): Promise<void> {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && GUARD_KEY in changes) this.apply(changes[GUARD_KEY]!.newValue);
+    });
+    try {
+      const stored = await browser.storage.local.get(GUARD_KEY);
+      this.apply(stored[GUARD_KEY]);
+    } catch {
+      // An invalidated context (extension updated) cannot read; the shipped lists still guard.
+    }
+    this.ready = true;
+  }
+
+  private apply(raw: unknown): void {
+    const record: GuardRecord = parseGuard(raw);
+    const sets = [shippedSet()];
+    if (record.personal) {
+      try {
+        sets.push(load(fromBase64(record.personal)));
+      } catch {
+        // A damaged compiled record: the options page rebuilds it from the personal entries.
+      }
+    }
+    const matcher = new Matcher(sets);
+    matcher.switchOff(0, new Set(record.off));
+    this.matcher = matcher;
+    this.sites = record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES;
+  }
+
+  /** The query of a results-page URL on a covered site, or null. */
+  queryOf(url: string): ExtractedQuery | null {
+    return extractQuery(url, this.sites);
+  }
+
+  /** The site entry for a host, if covered. */
+  siteOf(host: string): SearchSite | undefined {
+    const h = host.replace(/\.$/, '');
+    return this.sites.find((s) => s.hosts.includes(h));
+  }
+
+  isRisky(text: string): boolean {
+    return this.matcher.match(text).match;
+  }
+
+  /** Whether a results-page URL carries a risky query. */
+  isRiskyUrl(url: string): boolean {
+    const q = this.queryOf(url);
+    return q !== null && this.isRisky(q.query);
+  }
+}

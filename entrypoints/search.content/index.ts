@@ -1,0 +1,65 @@
+/**
+ * The search guard on every known search site (DESIGN.md "The flow of one search"). Runs at
+ * `document_start`, before the page's own scripts, with `hide.css` keeping the page unpainted
+ * until it has decided.
+ */
+import { matchPatterns } from '@/lib/search/match-patterns';
+import type { SearchSite } from '@/lib/search/registry';
+import { Guard } from './guard';
+import { listen } from './listeners';
+import { leave, reveal } from './page';
+import './hide.css';
+
+declare global {
+  // Set once per page, so a second injection (on install or update) does not guard twice.
+  var __keerpuntGuard: boolean | undefined;
+}
+
+export default defineContentScript({
+  matches: matchPatterns(),
+  runAt: 'document_start',
+  main() {
+    if (globalThis.__keerpuntGuard) return;
+    globalThis.__keerpuntGuard = true;
+    const guard = new Guard();
+    const started = guard.start();
+    listen(guard);
+    // No query on a known site (its home page, a settings page): nothing to wait for.
+    const site = guard.siteOf(location.hostname);
+    if (site && !guard.queryOf(location.href) && !formRoute(site)) reveal();
+    void started.then(() => {
+      // Decided with the person's own rules and sites; the page stayed unpainted meanwhile.
+      if (guard.isRiskyUrl(location.href)) leave('replace');
+      else decideForm(guard);
+    });
+  },
+});
+
+/**
+ * A POST search (DuckDuckGo HTML, Startpage) has no query in its address; its results page shows
+ * the query in the site's box. Read it there once the page is parsed.
+ */
+function decideForm(guard: Guard): void {
+  const site = guard.siteOf(location.hostname);
+  if (!site || !formRoute(site) || guard.queryOf(location.href)) {
+    reveal();
+    return;
+  }
+  const read = () => {
+    const selectors = site.box?.selectors.join(', ');
+    const box = selectors ? document.querySelector<HTMLInputElement>(selectors) : null;
+    if (box && guard.isRisky(box.value)) leave('replace');
+    else reveal();
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', read, { once: true });
+  } else read();
+}
+
+/** Whether this page's path is one a site answers POST searches on. */
+function formRoute(site: SearchSite): boolean {
+  const path = location.pathname;
+  return site.routes.some(
+    (r) => 'form' in r.query && (r.match === 'exact' ? path === r.path : path.startsWith(r.path)),
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Layer 2 (DESIGN.md "Keeping results from being painted"): the site's own search box, Enter,
+ * suggestion clicks, links to results and single-page-app navigations are caught in the
+ * capture phase, before the site's own handlers act.
+ */
+import type { Guard } from './guard';
+import { hold, isLeaving, leave, reveal } from './page';
+
+/** Text fields that are search boxes on any site. */
+const GENERIC_BOX = 'input[type="search"], [role="combobox"], [role="searchbox"]';
+/** Suggestion rows of search boxes (ARIA listbox options, as most sites render them). */
+const SUGGESTION = '[role="option"], [role="listbox"] li';
+
+export function listen(guard: Guard): void {
+  const opts = { capture: true };
+  const stop = (e: Event) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  const boxSelector = () => {
+    const site = guard.siteOf(location.hostname);
+    return [GENERIC_BOX, ...(site?.box?.selectors ?? [])].join(', ');
+  };
+  /** Catches text as a search from this page: the search never leaves it, Back returns here. */
+  const catchText = (e: Event, text: string, field?: HTMLInputElement | HTMLTextAreaElement) => {
+    if (!text.trim() || !guard.isRisky(text)) return false;
+    stop(e);
+    if (field) field.value = '';
+    leave('push');
+    return true;
+  };
+
+  // Once leaving, the page gets no more input: a late click must not start the search.
+  for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown', 'submit']) {
+    window.addEventListener(type, (e) => isLeaving() && stop(e), opts);
+  }
+
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Enter' || e.isComposing) return;
+      const field = e.target;
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+      if (!field.matches(boxSelector())) return;
+      catchText(e, field.value, field);
+    },
+    opts,
+  );
+
+  window.addEventListener(
+    'submit',
+    (e) => {
+      const form = e.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        'input, textarea',
+      )) {
+        if (field.type === 'hidden' || field.type === 'password') continue;
+        if (field.matches(boxSelector()) && catchText(e, field.value, field)) return;
+      }
+    },
+    opts,
+  );
+
+  const onPress = (e: Event) => {
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target) return;
+    const link = target.closest('a[href]');
+    if (link instanceof HTMLAnchorElement && guard.isRiskyUrl(link.href)) {
+      stop(e);
+      leave('push');
+      return;
+    }
+    const option = target.closest(SUGGESTION);
+    if (option) catchText(e, option.textContent ?? '');
+  };
+  for (const type of ['pointerdown', 'mousedown', 'click']) {
+    window.addEventListener(type, onPress, opts);
+  }
+
+  // Single-page apps (YouTube): a navigation to a results URL inside the page.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigate', (event) => {
+    const e = event as Event & { destination: { url: string }; cancelable: boolean };
+    const url = e.destination.url;
+    if (!guard.queryOf(url)) return;
+    if (!guard.isRiskyUrl(url)) return;
+    if (e.cancelable) {
+      stop(e);
+      leave('push');
+    } else {
+      hold();
+      leave('replace');
+    }
+  });
+
+  // Where the Navigation API is missing (older Firefox), check the address after history changes.
+  if (!nav) {
+    let last = location.href;
+    const check = () => {
+      if (location.href === last) return;
+      last = location.href;
+      if (guard.isRiskyUrl(last)) leave('replace');
+      else reveal();
+    };
+    window.addEventListener('popstate', check, opts);
+    setInterval(check, 200);
+  }
+}

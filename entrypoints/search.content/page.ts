@@ -1,0 +1,95 @@
+/**
+ * The page side of a catch: keep results unpainted, reveal a clean page, or leave for the help
+ * page. Help lives on an extension page (DESIGN.md): the cover below is only what shows for the
+ * instant before the help page loads, and a fallback where it cannot load.
+ */
+
+const ATTR = 'data-keerpunt';
+let leaving = false;
+
+/** Whether this page is on its way to the help page (later input is swallowed). */
+export function isLeaving(): boolean {
+  return leaving;
+}
+
+/** Lets a clean page paint. */
+export function reveal(): void {
+  if (!leaving) document.documentElement.setAttribute(ATTR, 'clear');
+}
+
+/** Hides the page again (a single-page app moving to results). */
+export function hold(): void {
+  document.documentElement.setAttribute(ATTR, 'hold');
+}
+
+/**
+ * Moves the tab to the help page. `replace`: the page is itself the results (Back must not
+ * return to it); otherwise the search was stopped before it left this page, which stays in the
+ * history so Back lands here. The query is not put in the help page's address.
+ */
+export function leave(how: 'replace' | 'push'): void {
+  if (leaving) return;
+  leaving = true;
+  hold();
+  cover();
+  const url = browser.runtime.getURL('/intercept.html');
+  if (how === 'replace') location.replace(url);
+  else location.assign(url);
+}
+
+/** A calm, opaque cover in a closed shadow root; after a moment, the fallback words. */
+function cover(): void {
+  const host = document.createElement('div');
+  host.setAttribute('data-keerpunt-cover', '');
+  host.setAttribute(
+    'style',
+    'all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;' +
+      'visibility:visible!important;display:block!important;background:#f4f1ea!important;',
+  );
+  const root = host.attachShadow({ mode: 'closed' });
+  const box = document.createElement('div');
+  box.setAttribute(
+    'style',
+    'font:18px/1.5 system-ui,sans-serif;color:#2d2a26;max-width:32rem;margin:20vh auto;padding:0 1.5rem;' +
+      'opacity:0;transition:opacity .3s;',
+  );
+  root.append(box);
+  document.documentElement.append(host);
+  // If the help page has not taken over after a while, say where help is, in plain words.
+  setTimeout(() => {
+    const words = fallbackWords(navigator.language);
+    box.textContent = '';
+    const p = document.createElement('p');
+    p.textContent = words.lead;
+    const a = document.createElement('a');
+    a.href = words.href;
+    a.textContent = words.link;
+    a.setAttribute('style', 'color:#1f5c4a;font-weight:600');
+    box.append(p, a);
+    box.style.opacity = '1';
+  }, 1500);
+}
+
+function fallbackWords(language: string): { lead: string; link: string; href: string } {
+  const lang = language.toLowerCase();
+  if (lang.startsWith('nl')) {
+    const be = lang.endsWith('-be');
+    return {
+      lead: 'Keerpunt toont hier geen resultaten. Anoniem en gratis praten kan bij Stop it Now.',
+      link: be ? 'Stop it Now: 0800 200 50' : 'Stop it Now: 0800 266 64 36',
+      href: be ? 'tel:+3280020050' : 'tel:+318002666436',
+    };
+  }
+  if (lang.startsWith('fr')) {
+    return {
+      lead: "Keerpunt n'affiche pas de résultats ici. Vous pouvez parler anonymement et gratuitement à SéOS.",
+      link: 'SéOS : 0800 200 99',
+      href: 'tel:+3280020099',
+    };
+  }
+  return {
+    lead: 'Keerpunt shows no results here. You can talk to Stop It Now, anonymously and for free.',
+    link: 'stopitnow.org.uk',
+    href: 'https://www.stopitnow.org.uk',
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The one small record every search page reads at `document_start` (DESIGN.md "Keeping results
+ * from being painted"): the compiled personal rules, the shipped lists switched off, and the
+ * person's own sites. Written whole by the options page; read through `parseGuard`, which keeps
+ * what is good and drops what is damaged.
+ */
+import { MAX_CUSTOM_SITES, parseCustomSite, type CustomSite } from '../search/custom-site';
+import { isBase64 } from '../util/base64';
+
+export const GUARD_KEY = 'guard';
+
+/** A cap on the compiled personal rules (base64 characters), to keep the read fast. */
+export const MAX_PERSONAL_BYTES = 256 * 1024;
+
+export interface GuardRecord {
+  v: 1;
+  /** The compiled personal set, base64; '' when there are no personal rules. */
+  personal: string;
+  /** Ids of shipped lists that are switched off. */
+  off: string[];
+  sites: CustomSite[];
+}
+
+export const EMPTY_GUARD: GuardRecord = { v: 1, personal: '', off: [], sites: [] };
+
+export function parseGuard(raw: unknown): GuardRecord {
+  if (!raw || typeof raw !== 'object') return { ...EMPTY_GUARD };
+  const r = raw as Record<string, unknown>;
+  const personal =
+    typeof r.personal === 'string' &&
+    r.personal.length <= MAX_PERSONAL_BYTES &&
+    isBase64(r.personal)
+      ? r.personal
+      : '';
+  const off = Array.isArray(r.off)
+    ? (r.off as unknown[]).filter(
+        (id): id is string => typeof id === 'string' && /^[\w-]{1,64}$/.test(id),
+      )
+    : [];
+  const sites = Array.isArray(r.sites)
+    ? (r.sites as unknown[])
+        .map(parseCustomSite)
+        .filter((s): s is CustomSite => s !== null)
+        .slice(0, MAX_CUSTOM_SITES)
+    : [];
+  return { v: 1, personal, off, sites };
+}
