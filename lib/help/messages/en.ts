@@ -1,0 +1,48 @@
+import type { Messages } from './descriptions';
+
+export const en: Messages = {
+  pageTitle: 'Keerpunt',
+  helpHeading: 'Pause for a moment',
+  helpLead:
+    'Keerpunt stopped this search before any results appeared. You installed it yourself, for a moment like this one.',
+  helpLegal:
+    'Looking at or downloading sexual images of children is a crime, and so is clicking a link to them. Every one of these images shows a real child who was abused.',
+  helpNotAlone:
+    'You are not the only one struggling with this. With support, many people manage to stop. Reaching out is a strong first step.',
+  nextStepHeading: 'Talk to someone now',
+  callLabel: 'Call {name}',
+  assuranceFree: 'free',
+  assuranceAnonymous: 'anonymous',
+  assuranceConfidential: 'confidential',
+  hoursAlways: 'Open day and night, every day.',
+  hoursWeekly: 'Open {hours} ({city} time).',
+  hoursSeeWebsite: 'See the website for current hours.',
+  whenNoAnswer: 'No answer? Try again later, or start with the self-help below.',
+  writeHeading: 'Would you rather write?',
+  chatLink: 'Chat',
+  emailLink: 'E-mail: {address}',
+  emailFormLink: 'Secure e-mail',
+  websiteLink: 'Website of {name}',
+  noHelpline:
+    'We do not list a helpline for this region yet. The self-help below is anonymous and works wherever you are. You can also choose another region at the top of this page.',
+  selfHelpNext: 'Start the self-help at {name}',
+  selfHelpHeading: 'Work on it at your own pace',
+  selfHelpStoppen:
+    'Online self-help modules for people who look at sexual images of minors and want to stop.',
+  selfHelpTroubledDesire:
+    'An anonymous self-test and self-help programme from the Charité hospital in Berlin, in several languages.',
+  onlyInDutch: 'in Dutch',
+  crisisHeading: 'In crisis, or thinking about suicide?',
+  crisisDirectory: '{name} lists free crisis lines in your country.',
+  safeButton: 'Take me somewhere safe',
+  privacy:
+    'Keerpunt did not keep or send what you searched for. The search itself did reach the site you searched on, and it is in your browser history.',
+  regionLabel: 'Help for',
+  languageLabel: 'Language',
+  newTab: '(opens in a new tab)',
+  safeHeading: 'Take a breath',
+  safeText: 'This is a quiet page. Nothing here needs anything from you.',
+  safeSuggestion:
+    'Perhaps get a glass of water, stand up and stretch, or step away from the screen for a few minutes.',
+  safeHelpLink: 'Help and support',
+};

@@ -1,0 +1,50 @@
+import type { Messages } from './descriptions';
+
+// French typography: a no-break space (\u00a0) before ? : ! ;
+export const fr: Messages = {
+  pageTitle: 'Keerpunt',
+  helpHeading: 'Une petite pause',
+  helpLead:
+    'Keerpunt a arrêté cette recherche avant que des résultats ne s’affichent. Vous l’avez installé vous-même, pour un moment comme celui-ci.',
+  helpLegal:
+    'Regarder ou télécharger des images d’abus sexuels sur mineurs est une infraction, tout comme cliquer sur un lien qui y mène. Chacune de ces images montre un enfant réel qui a été abusé.',
+  helpNotAlone:
+    'Vous n’êtes pas la seule personne dans cette situation. Avec un soutien, beaucoup de gens parviennent à arrêter. Prendre contact est un premier pas important.',
+  nextStepHeading: 'Parler à quelqu’un maintenant',
+  callLabel: 'Appeler {name}',
+  assuranceFree: 'gratuit',
+  assuranceAnonymous: 'anonyme',
+  assuranceConfidential: 'confidentiel',
+  hoursAlways: 'Joignable jour et nuit, tous les jours.',
+  hoursWeekly: 'Ouvert {hours} ({city}, heure locale).',
+  hoursSeeWebsite: 'Consultez le site web pour les horaires actuels.',
+  whenNoAnswer:
+    'Personne ne répond\u00a0? Réessayez plus tard, ou commencez par l’aide en ligne ci-dessous.',
+  writeHeading: 'Vous préférez écrire\u00a0?',
+  chatLink: 'Chat',
+  emailLink: 'E-mail\u00a0: {address}',
+  emailFormLink: 'E-mail sécurisé',
+  websiteLink: 'Site web de {name}',
+  noHelpline:
+    'Nous ne connaissons pas encore de ligne d’écoute pour cette région. L’aide en ligne ci-dessous est anonyme et fonctionne où que vous soyez. Vous pouvez aussi choisir une autre région en haut de cette page.',
+  selfHelpNext: 'Commencer l’aide en ligne de {name}',
+  selfHelpHeading: 'Avancer à votre rythme',
+  selfHelpStoppen:
+    'Des modules d’aide en ligne pour les personnes qui regardent des images d’abus sexuels sur mineurs et veulent arrêter.',
+  selfHelpTroubledDesire:
+    'Un auto-test et une aide en ligne anonymes proposés par l’hôpital de la Charité à Berlin, en plusieurs langues.',
+  onlyInDutch: 'en néerlandais',
+  crisisHeading: 'En crise, ou vous pensez au suicide\u00a0?',
+  crisisDirectory: '{name} répertorie les lignes d’écoute gratuites de votre pays.',
+  safeButton: 'Emmenez-moi en lieu sûr',
+  privacy:
+    'Keerpunt n’a ni enregistré ni envoyé ce que vous avez cherché. La recherche elle-même est toutefois parvenue au site sur lequel vous avez cherché, et elle figure dans l’historique de votre navigateur.',
+  regionLabel: 'Aide pour',
+  languageLabel: 'Langue',
+  newTab: '(s’ouvre dans un nouvel onglet)',
+  safeHeading: 'Respirez un instant',
+  safeText: 'Cette page est calme. Rien ici n’attend quoi que ce soit de vous.',
+  safeSuggestion:
+    'Buvez peut-être un verre d’eau, levez-vous pour vous étirer, ou éloignez-vous de l’écran quelques minutes.',
+  safeHelpLink: 'Aide et soutien',
+};
