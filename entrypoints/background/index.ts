@@ -4,6 +4,7 @@
  * on Firefox answers searches before they are sent.
  */
 import { countFromMessage } from './counting';
+import { setInstallDefaults } from './defaults';
 import { guardOpenTabs } from './open-tabs';
 import { syncCustomSites } from './custom-sites';
 import { blockRiskyRequests } from './web-request';
@@ -12,7 +13,10 @@ export default defineBackground(() => {
   // Firefox: blocking listeners must be registered synchronously, at the top.
   if (import.meta.env.FIREFOX) blockRiskyRequests();
   browser.runtime.onMessage.addListener(countFromMessage);
-  browser.runtime.onInstalled.addListener(() => void guardOpenTabs());
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void setInstallDefaults();
+    void guardOpenTabs();
+  });
   browser.runtime.onStartup.addListener(() => void syncCustomSites());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'guard' in changes) void syncCustomSites();

@@ -1,0 +1,96 @@
+/**
+ * The person's rules in storage: the personal record (hashed entries and their key; read by the
+ * options page only) and the guard record (what search pages read). Both are written in one
+ * `storage.local.set`, so a page never sees one without the other, and under one Web Lock, so two
+ * options tabs cannot lose each other's changes.
+ */
+import { dayKey } from '@/lib/counters/daily';
+import type { CustomSite } from '@/lib/search/custom-site';
+import { GUARD_KEY, parseGuard, type GuardRecord } from '@/lib/settings/guard';
+import {
+  addTerm,
+  compilePersonal,
+  newPersonalRecord,
+  parsePersonalRecord,
+  removeByText,
+  removeEntry,
+  type PersonalRecord,
+} from '@/lib/settings/personal';
+
+const PERSONAL_KEY = 'personal';
+
+export interface Rules {
+  personal: PersonalRecord;
+  guard: GuardRecord;
+}
+
+export async function loadRules(): Promise<Rules> {
+  const stored = await browser.storage.local.get([PERSONAL_KEY, GUARD_KEY]);
+  return {
+    personal: parsePersonalRecord(stored[PERSONAL_KEY]) ?? newPersonalRecord(),
+    guard: parseGuard(stored[GUARD_KEY]),
+  };
+}
+
+/**
+ * Applies `change` to the stored rules and writes both records. The compiled personal set is
+ * always rebuilt from the entries, so a damaged compiled record heals on the next change.
+ */
+async function update<T>(change: (rules: Rules) => { rules: Rules; result: T }): Promise<T> {
+  return navigator.locks.request('keerpunt:rules', async () => {
+    const { rules, result } = change(await loadRules());
+    const guard: GuardRecord = { ...rules.guard, personal: compilePersonal(rules.personal) };
+    await browser.storage.local.set({ [PERSONAL_KEY]: rules.personal, [GUARD_KEY]: guard });
+    return result;
+  });
+}
+
+/** Adds a personal term or rule; the reason when it cannot be added. */
+export function addPersonalTerm(
+  text: string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  return update<{ ok: true } | { ok: false; reason: string }>((rules) => {
+    const added = addTerm(rules.personal, text, dayKey(new Date()));
+    if (!added.ok) return { rules, result: { ok: false, reason: added.reason } };
+    return { rules: { ...rules, personal: added.record }, result: { ok: true } };
+  });
+}
+
+export function removePersonalEntry(id: string): Promise<void> {
+  return update((rules) => ({
+    rules: { ...rules, personal: removeEntry(rules.personal, id) },
+    result: undefined,
+  }));
+}
+
+/** Removes the entry made from the same text; false when there was none. */
+export function removePersonalText(text: string): Promise<boolean> {
+  return update((rules) => {
+    const { record, removed } = removeByText(rules.personal, text);
+    return { rules: { ...rules, personal: record }, result: removed };
+  });
+}
+
+export function setListOn(id: string, on: boolean): Promise<void> {
+  return update((rules) => {
+    const off = new Set(rules.guard.off);
+    if (on) off.delete(id);
+    else off.add(id);
+    return { rules: { ...rules, guard: { ...rules.guard, off: [...off] } }, result: undefined };
+  });
+}
+
+export function addCustomSite(site: CustomSite): Promise<void> {
+  return update((rules) => {
+    const sites = rules.guard.sites.filter((s) => s.host !== site.host);
+    sites.push(site);
+    return { rules: { ...rules, guard: { ...rules.guard, sites } }, result: undefined };
+  });
+}
+
+export function removeCustomSite(host: string): Promise<void> {
+  return update((rules) => {
+    const sites = rules.guard.sites.filter((s) => s.host !== host);
+    return { rules: { ...rules, guard: { ...rules.guard, sites } }, result: undefined };
+  });
+}
