@@ -9,6 +9,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  // Firefox too gets Manifest V3 (WXT's default for Firefox is V2).
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact(), shippedListsPlugin('keyword-lists')] }),
   // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is
   // installed (this project's machines), else whatever Chrome WXT finds.
@@ -39,9 +41,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'keerpunt@keerpunt.invalid',
-              strict_min_version: '128.0',
+              // 140: the first release with data_collection_permissions (an ESR).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { incognito: 'split' as const }),
