@@ -1,0 +1,243 @@
+/**
+ * The help page's content, as a function of language and region only: no browser APIs here, so
+ * it renders the same in the extension and anywhere else.
+ */
+import { Fragment, type ComponentChildren } from 'preact';
+import { formatRanges, timeZoneCity } from '@/lib/help/hours';
+import { LANGUAGE_NAMES, SELF_HELP_TEXT, t, type MessageKey } from '@/lib/help/messages';
+import { REGION_IDS, REGION_NAMES, isRegionId, type RegionId } from '@/lib/help/regions';
+import {
+  resourcesFor,
+  type Assurance,
+  type Contact,
+  type OpeningHours,
+  type SelfHelp,
+} from '@/lib/help/resources';
+import { LANGUAGES, type Language } from '@/lib/settings/settings';
+
+export type HelpEvent = 'help' | 'selfhelp';
+
+export interface HelpPageProps {
+  language: Language;
+  region: RegionId;
+  onLanguage(language: Language): void;
+  onRegion(region: RegionId): void;
+  /** A click on a helpline contact (`help`) or a self-help link (`selfhelp`). */
+  onCount(event: HelpEvent): void;
+  onSafe(): void;
+}
+
+const ASSURANCE_TEXT: Record<Assurance, MessageKey> = {
+  free: 'assuranceFree',
+  anonymous: 'assuranceAnonymous',
+  confidential: 'assuranceConfidential',
+};
+
+/** A link that leaves for another site: a new tab, no referrer, and screen readers are told. */
+function External(p: {
+  href: string;
+  newTab: string;
+  onClick?: () => void;
+  class?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <a href={p.href} target="_blank" rel="noreferrer noopener" class={p.class} onClick={p.onClick}>
+      {p.children}
+      <span class="visually-hidden"> {p.newTab}</span>
+    </a>
+  );
+}
+
+export function HelpPage(props: HelpPageProps) {
+  const { language: lang, region } = props;
+  const m = (key: MessageKey, params?: Record<string, string>) => t(lang, key, params);
+  const { helpline, selfHelp, crisis } = resourcesFor(region);
+  const help = () => props.onCount('help');
+  const selfhelp = () => props.onCount('selfhelp');
+
+  const hoursText = (hours: OpeningHours | undefined): string => {
+    if (!hours || !hours.verified) return m('hoursSeeWebsite');
+    if (hours.kind === 'always') return m('hoursAlways');
+    return m('hoursWeekly', {
+      hours: formatRanges(hours.ranges, lang),
+      city: timeZoneCity(hours.timeZone),
+    });
+  };
+
+  const writeLinks = (c: Contact) => [
+    c.chat && (
+      <li key="chat">
+        <External newTab={m('newTab')} href={c.chat} onClick={help}>
+          {m('chatLink')}
+        </External>
+      </li>
+    ),
+    c.email && (
+      <li key="email">
+        <a href={`mailto:${c.email}`} onClick={help}>
+          {m('emailLink', { address: c.email })}
+        </a>
+      </li>
+    ),
+    c.emailForm && (
+      <li key="form">
+        <External newTab={m('newTab')} href={c.emailForm} onClick={help}>
+          {m('emailFormLink')}
+        </External>
+      </li>
+    ),
+  ];
+
+  const selfHelpItem = (s: SelfHelp) => (
+    <li key={s.id}>
+      <External newTab={m('newTab')} href={s.url} onClick={selfhelp}>
+        {s.name}
+      </External>
+      {s.onlyIn === 'nl' && lang !== 'nl' && <span class="note"> ({m('onlyInDutch')})</span>}
+      <p>{m(SELF_HELP_TEXT[s.id])}</p>
+    </li>
+  );
+
+  const mainPhone = helpline?.phones[0];
+  const firstSelfHelp = selfHelp[0];
+
+  return (
+    <div class="page" data-testid="help">
+      <header class="bar">
+        <span class="brand">Keerpunt</span>
+        <div class="pickers">
+          <label>
+            <span>{m('regionLabel')}</span>
+            <select
+              data-testid="region"
+              value={region}
+              onChange={(e) => {
+                const next = e.currentTarget.value;
+                if (isRegionId(next)) props.onRegion(next);
+              }}
+            >
+              {REGION_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {REGION_NAMES[id][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{m('languageLabel')}</span>
+            <select
+              data-testid="language"
+              value={lang}
+              onChange={(e) => {
+                const next = e.currentTarget.value as Language;
+                if (LANGUAGES.includes(next)) props.onLanguage(next);
+              }}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+
+      <main>
+        <h1>{m('helpHeading')}</h1>
+        <p class="lead">{m('helpLead')}</p>
+        <p>{m('helpLegal')}</p>
+
+        <section class="card" aria-labelledby="next-step">
+          <h2 id="next-step">{m('nextStepHeading')}</h2>
+          <p>{m('helpNotAlone')}</p>
+          {helpline && mainPhone ? (
+            <>
+              <a class="primary" href={`tel:${mainPhone.tel}`} data-testid="phone" onClick={help}>
+                <span class="primary-label">{m('callLabel', { name: helpline.name })}</span>
+                <span class="primary-number">{mainPhone.display}</span>
+              </a>
+              {helpline.assurances.length > 0 && (
+                <p class="assurances">
+                  {helpline.assurances.map((a) => m(ASSURANCE_TEXT[a])).join(' · ')}
+                </p>
+              )}
+              <p class="hours">{hoursText(helpline.hours)}</p>
+              {helpline.hours?.kind !== 'always' && <p class="hours">{m('whenNoAnswer')}</p>}
+              <ul class="links">
+                {writeLinks(helpline)}
+                <li>
+                  <External newTab={m('newTab')} href={helpline.website} onClick={help}>
+                    {m('websiteLink', { name: helpline.name })}
+                  </External>
+                </li>
+              </ul>
+            </>
+          ) : (
+            <>
+              <p>{m('noHelpline')}</p>
+              {firstSelfHelp && (
+                <External
+                  newTab={m('newTab')}
+                  class="primary"
+                  href={firstSelfHelp.url}
+                  onClick={selfhelp}
+                >
+                  <span class="primary-label">
+                    {m('selfHelpNext', { name: firstSelfHelp.name })}
+                  </span>
+                </External>
+              )}
+            </>
+          )}
+        </section>
+
+        <button type="button" class="safe" data-testid="safe" onClick={props.onSafe}>
+          {m('safeButton')}
+        </button>
+
+        <section aria-labelledby="self-help">
+          <h2 id="self-help">{m('selfHelpHeading')}</h2>
+          <ul class="resources">{selfHelp.map(selfHelpItem)}</ul>
+        </section>
+
+        <section aria-labelledby="crisis">
+          <h2 id="crisis">{m('crisisHeading')}</h2>
+          {crisis.phones.length > 0 ? (
+            <>
+              <p>
+                <strong>{crisis.name}</strong>
+                {crisis.phones.map((p) => (
+                  <Fragment key={p.tel}>
+                    {' · '}
+                    <a class="tel" href={`tel:${p.tel}`}>
+                      {p.display}
+                    </a>
+                  </Fragment>
+                ))}
+              </p>
+              <p class="hours">{hoursText(crisis.hours)}</p>
+              <p>
+                <External newTab={m('newTab')} href={crisis.website}>
+                  {m('websiteLink', { name: crisis.name })}
+                </External>
+              </p>
+            </>
+          ) : (
+            <>
+              <p>{m('crisisDirectory', { name: crisis.name })}</p>
+              <p>
+                <External newTab={m('newTab')} href={crisis.website}>
+                  {m('websiteLink', { name: crisis.name })}
+                </External>
+              </p>
+            </>
+          )}
+        </section>
+
+        <p class="privacy">{m('privacy')}</p>
+      </main>
+    </div>
+  );
+}
