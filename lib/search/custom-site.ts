@@ -22,6 +22,8 @@ export const MAX_CUSTOM_SITES = 50;
 const HOST =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const PARAM = /^[\w.\-[\]]{1,64}$/;
+/** Longest stored path: `parseCustomSite` drops longer ones, so `detectSite` refuses them. */
+const MAX_PATH = 512;
 
 /** The match pattern that covers a custom site (host permission and content script). */
 export function sitePattern(site: Pick<CustomSite, 'host'>): string {
@@ -54,7 +56,7 @@ export function detectSite(example: string, word: string): Detected {
   if (needle === '') return { ok: false, reason: 'say which word you searched for' };
   for (const [name, value] of url.searchParams) {
     if (value.trim().toLowerCase() === needle && PARAM.test(name)) {
-      return { ok: true, site: { host, path: url.pathname, spot: { param: name } } };
+      return found({ host, path: url.pathname, spot: { param: name } });
     }
   }
   const segments = url.pathname.split('/');
@@ -67,10 +69,17 @@ export function detectSite(example: string, word: string): Detected {
     }
     if (text.trim().toLowerCase() === needle) {
       const path = segments.slice(0, i).join('/') + '/';
-      return { ok: true, site: { host, path, spot: { segment: i } } };
+      return found({ host, path, spot: { segment: i } });
     }
   }
   return { ok: false, reason: 'the word was not found in the address' };
+}
+
+function found(site: CustomSite): Detected {
+  if (site.path.length > MAX_PATH) {
+    return { ok: false, reason: 'the address is too long for Keerpunt to keep' };
+  }
+  return { ok: true, site };
 }
 
 /** A stored custom site, or null when damaged. */
@@ -78,7 +87,8 @@ export function parseCustomSite(raw: unknown): CustomSite | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   if (typeof r.host !== 'string' || !HOST.test(r.host)) return null;
-  if (typeof r.path !== 'string' || !r.path.startsWith('/') || r.path.length > 512) return null;
+  if (typeof r.path !== 'string' || !r.path.startsWith('/') || r.path.length > MAX_PATH)
+    return null;
   const spot = r.spot as Record<string, unknown> | undefined;
   if (!spot || typeof spot !== 'object') return null;
   if (typeof spot.param === 'string' && PARAM.test(spot.param)) {
