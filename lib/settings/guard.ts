@@ -24,7 +24,8 @@ export interface GuardRecord {
 export const EMPTY_GUARD: GuardRecord = { v: 1, personal: '', off: [], sites: [] };
 
 export function parseGuard(raw: unknown): GuardRecord {
-  if (!raw || typeof raw !== 'object') return { ...EMPTY_GUARD };
+  // New arrays, not EMPTY_GUARD's: a caller that pushes to them must not change the constant.
+  if (!raw || typeof raw !== 'object') return { v: 1, personal: '', off: [], sites: [] };
   const r = raw as Record<string, unknown>;
   const personal =
     typeof r.personal === 'string' &&
