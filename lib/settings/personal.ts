@@ -4,14 +4,7 @@
  * compiled set that content scripts read is rebuilt from those forms (`compilePersonal`).
  * A term is removed by its entry or by typing it again (same text → same hashed form).
  */
-import {
-  hashRule,
-  parseRule,
-  randomKey,
-  serialize,
-  SetBuilder,
-  type HashKey,
-} from '../matching';
+import { hashRule, parseRule, randomKey, serialize, SetBuilder, type HashKey } from '../matching';
 import { fromBase64, isBase64, toBase64 } from '../util/base64';
 
 /** Entries a person can keep: enough for any personal list, small enough for a fast read. */
@@ -34,8 +27,7 @@ export interface PersonalRecord {
 }
 
 export type AddResult =
-  | { ok: true; record: PersonalRecord; entry: PersonalEntry }
-  | { ok: false; reason: string };
+  { ok: true; record: PersonalRecord; entry: PersonalEntry } | { ok: false; reason: string };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -97,7 +89,11 @@ export function hashTerm(record: PersonalRecord, text: string): string | { reaso
   }
   const rule = parseRule(line, 1);
   if (typeof rule === 'string') return { reason: rule };
-  const words = hashRule(rule, keyOf(record));
+  // Parts in a fixed order: `zebra + giraffe` and `giraffe + zebra` are one rule (any order
+  // matches), so they must have one hashed form, to refuse the duplicate and to remove by retyping.
+  const canonical = (p: (typeof rule.parts)[number]) => `${p.kind}:${p.readings.join('|')}`;
+  const parts = [...rule.parts].sort((a, b) => (canonical(a) < canonical(b) ? -1 : 1));
+  const words = hashRule({ ...rule, parts }, keyOf(record));
   return toBase64(new Uint8Array(words.buffer, words.byteOffset, words.byteLength));
 }
 

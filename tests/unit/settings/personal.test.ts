@@ -137,6 +137,31 @@ describe('adding a term', () => {
   });
 });
 
+describe('co-occurrence rules in another order', () => {
+  it('are one rule: the second order is refused as already in the list', () => {
+    const record = withTerms('zebra + giraffe herd');
+    expect(addTerm(record, 'giraffe herd + zebra', TODAY)).toEqual({
+      ok: false,
+      reason: 'already in your list',
+    });
+  });
+
+  it('can be removed by retyping the parts in another order', () => {
+    const { record, removed } = removeByText(
+      withTerms('zebra + giraffe herd'),
+      'giraffe herd + zebra',
+    );
+    expect(removed).toBe(true);
+    expect(record.entries).toEqual([]);
+  });
+
+  it('still need every part to match', () => {
+    const matcher = matcherOf(withTerms('giraffe herd + zebra'));
+    expect(matcher.match('a zebra near a giraffe herd').match).toBe(true);
+    expect(matcher.match('a zebra alone').match).toBe(false);
+  });
+});
+
 describe('removing', () => {
   it('by entry removes that entry only', () => {
     const record = removeEntry(withTerms('zebra', 'giraffe', 'tulip'), 'e1');
