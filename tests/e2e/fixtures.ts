@@ -1,0 +1,66 @@
+/**
+ * The suite's Playwright fixtures. Every test gets its own browser (a fresh temporary profile, so
+ * personal terms or a stopped service worker never leak into another test) with the built
+ * extension loaded and the fake sites served:
+ *   context      the persistent context
+ *   extensionId  the extension's id (host of its service worker)
+ *   page         a tab, with `paints` (paint monitor reports) and `acts` (fake site's own handlers)
+ * `test.use({ kpLaunch: { … } })` changes how the browser starts (see support/extension.ts).
+ */
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { idOf, launch, serviceWorker, type LaunchOptions } from './support/extension';
+import { ActedLog, PaintLog } from './support/paint';
+import { serveFakeSites } from './support/sites';
+
+export interface Fixtures {
+  kpLaunch: LaunchOptions;
+  context: BrowserContext;
+  extensionId: string;
+  page: Page;
+  paints: PaintLog;
+  acts: ActedLog;
+}
+
+export const test = base.extend<Fixtures>({
+  kpLaunch: [{}, { option: true }],
+  context: async ({ kpLaunch }, use) => {
+    const launched = await launch(kpLaunch);
+    await serveFakeSites(launched.context);
+    await use(launched.context);
+    await launched.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use(idOf(await serviceWorker(context)));
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  paints: async ({ page }, use) => {
+    await use(new PaintLog(page));
+  },
+  acts: async ({ page }, use) => {
+    await use(new ActedLog(page));
+  },
+});
+
+export { expect };
+
+/** True for the extension's help page (any extension host: the URL may be a dynamic id). */
+export const isHelpUrl = (url: URL): boolean =>
+  url.protocol === 'chrome-extension:' && url.pathname === '/intercept.html';
+
+/** Waits until the tab is on the help page and the help is visible; the query is not in the URL. */
+export async function expectHelp(page: Page, query: string): Promise<void> {
+  await page.waitForURL(isHelpUrl, { timeout: 10_000 });
+  await expect(page.getByTestId('help')).toBeVisible();
+  const url = page.url();
+  const forms = new Set([url, url.replace(/\+/g, ' ')]);
+  try {
+    forms.add(decodeURIComponent(url.replace(/\+/g, ' ')));
+  } catch {
+    // not decodable: the raw forms are checked
+  }
+  for (const form of forms)
+    expect(form.toLowerCase(), 'query in help URL').not.toContain(query.toLowerCase());
+}

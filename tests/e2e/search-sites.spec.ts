@@ -1,0 +1,126 @@
+/**
+ * Area 1: every fake search site. A risky query ends on the help page without a single animation
+ * frame of results (measured inside the page); a clean one shows the results (and the same monitor
+ * sees them, so it is proven to work); the site's own box (Enter, suggestion click) is caught
+ * before the site's handlers act; Back after help lands on the page before the search.
+ */
+import { expect, expectHelp, test } from './fixtures';
+import { BENIGN, RISKY } from './support/queries';
+import { SITES, homeUrl, resultsUrl, site, type FakeSite } from './support/sites';
+
+/** Goes to a results page; a page replaced mid-load makes goto fail, which is fine here. */
+async function open(page: import('@playwright/test').Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit' }).catch((e: Error) => {
+    if (!/interrupted|ERR_ABORTED|frame was detached/i.test(e.message)) throw e;
+  });
+}
+
+/** Submits `query` as a POST form to the site (the way the no-JavaScript site's box does). */
+async function post(page: import('@playwright/test').Page, s: FakeSite, query: string) {
+  await page.setContent(
+    `<form method="post" action="${s.origin}${s.resultsPath}"><input name="${s.param}"></form>`,
+  );
+  await page.locator('input').fill(query);
+  // form.submit() fires no submit event: only the results page itself can be caught.
+  await page.evaluate(() => document.forms[0]!.submit());
+}
+
+for (const s of SITES) {
+  test.describe(s.name, () => {
+    test('a risky query ends on the help page and no frame shows the results', async ({
+      page,
+      paints,
+    }) => {
+      if (s.post) await post(page, s, RISKY);
+      else await open(page, resultsUrl(s, RISKY));
+      await expectHelp(page, RISKY);
+      expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+    });
+
+    test('a clean query shows the results, and the paint monitor sees them', async ({
+      page,
+      paints,
+    }) => {
+      if (s.post) await post(page, s, BENIGN);
+      else await open(page, resultsUrl(s, BENIGN));
+      await paints.waitForVisible();
+      await expect(page.locator('.kp-q')).toHaveText(BENIGN);
+      expect(new URL(page.url()).origin).toBe(s.origin);
+    });
+
+    test("Enter in the site's own box is caught before the site acts", async ({
+      page,
+      paints,
+      acts,
+    }) => {
+      await page.goto(homeUrl(s));
+      const box = page.locator(`[name="${s.param}"]`);
+      await box.fill(RISKY);
+      await box.press('Enter');
+      await expectHelp(page, RISKY);
+      expect(acts.acts, "the site's own handlers acted").toEqual([]);
+      expect(paints.visibleFrames).toEqual([]);
+    });
+
+    if (s.suggestions)
+      test("a click on the site's suggestion is caught before the site acts", async ({
+        page,
+        paints,
+        acts,
+      }) => {
+        await page.goto(homeUrl(s));
+        const box = page.locator(`[name="${s.param}"]`);
+        await box.fill(RISKY);
+        await page.getByRole('option').first().click({ noWaitAfter: true });
+        await expectHelp(page, RISKY);
+        expect(acts.acts, "the site's own handlers acted").toEqual([]);
+        expect(paints.visibleFrames).toEqual([]);
+      });
+
+    if (!s.post)
+      test('Back after the help page lands on the page before the search', async ({ page }) => {
+        await page.goto(homeUrl(s));
+        await open(page, resultsUrl(s, RISKY));
+        await expectHelp(page, RISKY);
+        await page.goBack({ waitUntil: 'commit' });
+        await page.waitForURL((u) => u.href === homeUrl(s));
+        await expect(page.locator('[id="kp-results"]:not([hidden])')).toHaveCount(0);
+      });
+  });
+}
+
+test.describe('YouTube (single-page app)', () => {
+  const yt = site('youtube');
+
+  test('an in-app link to results is caught without painting them', async ({ page, paints }) => {
+    await page.goto(homeUrl(yt));
+    await page.evaluate(
+      (href) => {
+        const a = document.createElement('a');
+        a.href = href;
+        a.dataset.spa = '';
+        a.textContent = 'a chip';
+        a.style.cssText = 'position:absolute;top:20px;right:20px;z-index:2';
+        document.body.append(a);
+      },
+      resultsUrl(yt, RISKY),
+    );
+    await page.getByText('a chip').click({ noWaitAfter: true });
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+  });
+
+  test('a clean search in the box renders results in place (the fixture works)', async ({
+    page,
+    paints,
+    acts,
+  }) => {
+    await page.goto(homeUrl(yt));
+    const box = page.locator(`[name="${yt.param}"]`);
+    await box.fill(BENIGN);
+    await box.press('Enter');
+    await paints.waitForVisible();
+    expect(acts.acts).toEqual(['keydown']);
+    expect(page.url()).toBe(resultsUrl(yt, BENIGN));
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Launching Debian's Chromium with the built extension (recipe: shared/notes/browser-testing.md).
+ * Nothing here builds: `npm test` builds `.output/chrome-mv3` first; `KP_E2E_EXTENSION` points the
+ * suite at another unpacked build.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(process.env.KP_E2E_EXTENSION ?? '.output/chrome-mv3');
+export const CHROMIUM = process.env.KP_E2E_CHROMIUM ?? '/usr/bin/chromium';
+
+export function assertBuilt(dir = EXTENSION_DIR): void {
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No extension build at ${dir}: run \`npx wxt build\` first (npm test does).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does).`);
+}
+
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, hex digits 0-f as a-p. */
+export function unpackedExtensionId(dir = EXTENSION_DIR): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+const BASE_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  // The UI language decides the default starter lists (besides English): keep it fixed.
+  '--lang=en-US',
+];
+
+export interface LaunchOptions {
+  /** Load the extension at start (default) or not at all (see `loadUnpacked`). */
+  withExtension?: boolean;
+  /** Pre-write the profile so that the extension is allowed in incognito (split mode). */
+  allowIncognito?: boolean;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  /** Closes the browser and removes the temporary profile. */
+  close(): Promise<void>;
+}
+
+export async function launch({
+  withExtension = true,
+  allowIncognito = false,
+}: LaunchOptions = {}): Promise<Launched> {
+  assertBuilt();
+  // A temporary profile of our own (not '') so that Preferences can be written before start.
+  const profile = mkdtempSync(join(tmpdir(), 'kp-e2e-profile-'));
+  if (allowIncognito) {
+    mkdirSync(join(profile, 'Default'));
+    const settings = { [unpackedExtensionId()]: { incognito: true } };
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { settings } }),
+    );
+  }
+  const args = withExtension
+    ? [
+        ...BASE_ARGS,
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ]
+    : // CDP Extensions.loadUnpacked needs this flag (and Playwright's default --disable-extensions off).
+      [...BASE_ARGS, '--enable-unsafe-extension-debugging'];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    ignoreDefaultArgs: withExtension ? undefined : ['--disable-extensions'],
+    viewport: { width: 1280, height: 720 },
+    locale: 'en-US',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's service worker (waits for it to start). */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const mine = (w: Worker) => w.url().startsWith('chrome-extension://');
+  return (
+    context.serviceWorkers().find(mine) ??
+    (await context.waitForEvent('serviceworker', { predicate: mine, timeout: 15_000 }))
+  );
+}
+
+export const idOf = (worker: Worker): string => new URL(worker.url()).host;
+
+/**
+ * Loads the unpacked build into a running browser (launched with `withExtension: false`):
+ * CDP `Extensions.loadUnpacked` on a browser session. Returns the extension id.
+ */
+export async function loadUnpacked(context: BrowserContext): Promise<string> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser behind this context');
+  const session = await browser.newBrowserCDPSession();
+  const { id } = (await session.send('Extensions.loadUnpacked', { path: EXTENSION_DIR })) as {
+    id: string;
+  };
+  await session.detach();
+  return id;
+}
+
+/** The extension's service workers that run now, as the browser's targets list them. */
+export async function runningServiceWorkers(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<string[]> {
+  const session = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets')) as {
+    targetInfos: { type: string; url: string }[];
+  };
+  await session.detach();
+  return targetInfos
+    .filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+    )
+    .map((t) => t.url);
+}
+
+/**
+ * Stops the extension's service worker the way Chromium does when it idles. The ServiceWorker
+ * domain answers only on a page of the extension's own origin (on about:blank it stops nothing,
+ * a browser session lacks the domain), so a tab on the extension's manifest.json does it. Done
+ * when the browser's target list has no worker of the extension left (Playwright's Worker
+ * `close` event comes late, sometimes seconds after the stop).
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string) {
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+  const deadline = Date.now() + 10_000;
+  while ((await runningServiceWorkers(context, extensionId)).length > 0) {
+    if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    await new Promise((r) => setTimeout(r, 50)); // polling interval, not a wait for time to pass
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Fake search sites, served with `context.route` on the real hostnames of lib/search/registry.ts.
+ * Every page starts with the paint monitor; results pages have `#kp-results` filling the centre of
+ * the viewport. The sites' own handlers are bubble-phase listeners that act on a search like the
+ * real site would (navigate, or on YouTube `history.pushState` + render) and first log
+ * `kp-acted:<keydown|submit|click|link>`, so a test can tell whether the site ever acted.
+ */
+import type { BrowserContext, Request, Route } from '@playwright/test';
+import { PAINT_MONITOR, RESULTS_ID } from './paint';
+
+export interface FakeSite {
+  readonly id: string;
+  readonly name: string;
+  readonly origin: string;
+  /** The page with the search box, before any search. */
+  readonly homePath: string;
+  /** GET results: `resultsPath?param=query` (may equal homePath, then the param decides). */
+  readonly resultsPath: string;
+  readonly param: string;
+  readonly box: 'input' | 'textarea';
+  /** The box's suggestion list (`[role=listbox] [role=option]`, first option = what was typed). */
+  readonly suggestions: boolean;
+  /** A single-page app: searches are `history.pushState` + render, no page load. */
+  readonly spa?: boolean;
+  /** No script at all: the box is a POST form (DuckDuckGo HTML); results answer the POST. */
+  readonly post?: boolean;
+}
+
+// prettier-ignore
+export const SITES: readonly FakeSite[] = [
+  { id: 'google', name: 'Google', origin: 'https://www.google.com', homePath: '/', resultsPath: '/search', param: 'q', box: 'textarea', suggestions: true },
+  { id: 'bing', name: 'Bing', origin: 'https://www.bing.com', homePath: '/', resultsPath: '/search', param: 'q', box: 'input', suggestions: true },
+  { id: 'duckduckgo', name: 'DuckDuckGo', origin: 'https://duckduckgo.com', homePath: '/', resultsPath: '/', param: 'q', box: 'input', suggestions: true },
+  { id: 'duckduckgo-html', name: 'DuckDuckGo HTML', origin: 'https://html.duckduckgo.com', homePath: '/html/', resultsPath: '/html/', param: 'q', box: 'input', suggestions: false, post: true },
+  { id: 'youtube', name: 'YouTube', origin: 'https://www.youtube.com', homePath: '/', resultsPath: '/results', param: 'search_query', box: 'input', suggestions: true, spa: true },
+  { id: 'pornhub', name: 'Pornhub', origin: 'https://www.pornhub.com', homePath: '/', resultsPath: '/video/search', param: 'search', box: 'input', suggestions: true },
+  { id: 'xvideos', name: 'XVideos', origin: 'https://www.xvideos.com', homePath: '/', resultsPath: '/', param: 'k', box: 'input', suggestions: true },
+];
+
+export const site = (id: string): FakeSite => {
+  const s = SITES.find((x) => x.id === id);
+  if (!s) throw new Error(`no fake site ${id}`);
+  return s;
+};
+
+export const homeUrl = (s: FakeSite): string => s.origin + s.homePath;
+
+export const resultsUrl = (s: FakeSite, query: string): string =>
+  `${s.origin}${s.resultsPath}?${new URLSearchParams({ [s.param]: query })}`;
+
+const escape = (text: string): string =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const STYLE = `
+  body { margin: 0; font: 16px sans-serif; }
+  header { height: 90px; padding: 16px; box-sizing: border-box; position: relative; z-index: 1; }
+  #kp-suggest { position: absolute; top: 56px; left: 16px; margin: 0; padding: 0; list-style: none;
+    background: #fff; border: 1px solid #ccc; min-width: 300px; }
+  #kp-suggest:empty { display: none; }
+  #kp-suggest [role=option] { padding: 6px; cursor: pointer; }
+  #${RESULTS_ID} { position: absolute; top: 100px; left: 0; right: 0; min-height: calc(100vh - 100px);
+    background: #eef; padding: 16px; box-sizing: border-box; }
+  #${RESULTS_ID}[hidden] { display: none; }
+  #${RESULTS_ID} li { height: 120px; }
+`;
+
+function resultsHtml(query: string): string {
+  const items = [1, 2, 3, 4, 5]
+    .map((n) => `<li><a href="#r${n}">Result ${n} for ${escape(query)}</a></li>`)
+    .join('');
+  return `<h2>Results for <span class="kp-q">${escape(query)}</span></h2><ol>${items}</ol>`;
+}
+
+/** The site's own behaviour: what a real site's script does with its box. */
+function behaviour(s: FakeSite): string {
+  const cfg = JSON.stringify({ param: s.param, resultsPath: s.resultsPath, spa: !!s.spa });
+  if (s.post)
+    // The no-JavaScript site: the browser itself submits the form. This bubble listener only
+    // records that the submission went ahead.
+    return `document.getElementById('kp-form').addEventListener('submit', () => console.log('kp-acted:submit'));`;
+  return `(() => {
+  const cfg = ${cfg};
+  const form = document.getElementById('kp-form');
+  const box = form.elements[cfg.param];
+  const suggest = document.getElementById('kp-suggest');
+  const results = document.getElementById('${RESULTS_ID}');
+  const url = (q) => cfg.resultsPath + '?' + new URLSearchParams({ [cfg.param]: q });
+  const render = (q) => {
+    results.innerHTML = ${JSON.stringify(resultsHtml('QUERY'))}.split('QUERY').join(
+      q.replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';'));
+    results.hidden = false;
+  };
+  const go = (q) => {
+    suggest.replaceChildren();
+    if (cfg.spa) { history.pushState({ q }, '', url(q)); render(q); }
+    else location.assign(url(q));
+  };
+  const act = (how, q) => { console.log('kp-acted:' + how); go(q); };
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.isComposing) { e.preventDefault(); act('keydown', box.value); }
+  });
+  form.addEventListener('submit', (e) => { e.preventDefault(); act('submit', box.value); });
+  box.addEventListener('input', () => {
+    const options = [box.value].filter(Boolean).map((text) => {
+      const li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      li.textContent = text;
+      return li;
+    });
+    suggest.replaceChildren(...options);
+  });
+  suggest.addEventListener('click', (e) => {
+    const option = e.target.closest('[role=option]');
+    if (option) { box.value = option.textContent; act('click', option.textContent); }
+  });
+  if (cfg.spa) {
+    document.addEventListener('click', (e) => {
+      const a = e.target.closest && e.target.closest('a[data-spa]');
+      if (!a) return;
+      e.preventDefault();
+      act('link', new URL(a.href).searchParams.get(cfg.param) || '');
+    });
+    addEventListener('popstate', () => {
+      const q = new URLSearchParams(location.search).get(cfg.param);
+      if (q) render(q); else results.hidden = true;
+    });
+  }
+})();`;
+}
+
+export function pageHtml(s: FakeSite, query: string | null): string {
+  const method = s.post ? 'post' : 'get';
+  const value = escape(query ?? '');
+  const box =
+    s.box === 'textarea'
+      ? `<textarea name="${s.param}" rows="1" autocomplete="off">${value}</textarea>`
+      : `<input type="text" name="${s.param}" value="${value}" autocomplete="off">`;
+  const results =
+    query !== null
+      ? `<main id="${RESULTS_ID}">${resultsHtml(query)}</main>`
+      : s.spa
+        ? `<main id="${RESULTS_ID}" hidden></main>`
+        : '';
+  return `<!doctype html>
+<html lang="en"><head><script>${PAINT_MONITOR}</script>
+<meta charset="utf-8"><title>${s.name}${query !== null ? ' — results' : ''}</title>
+<style>${STYLE}</style></head>
+<body><header><form id="kp-form" role="search" action="${s.resultsPath}" method="${method}">
+${box} <button type="submit">Search</button>
+<ul id="kp-suggest" role="listbox"></ul></form></header>
+${results}
+<script>${behaviour(s)}</script>
+</body></html>`;
+}
+
+/** Which page a request to a fake site gets; undefined: not found. */
+export function respond(request: Request): string | undefined {
+  const url = new URL(request.url());
+  const s = SITES.find((x) => x.origin === url.origin);
+  if (!s) return undefined;
+  if (s.post && request.method() === 'POST' && url.pathname === s.resultsPath) {
+    const query = new URLSearchParams(request.postData() ?? '').get(s.param) ?? '';
+    return pageHtml(s, query);
+  }
+  const query = url.searchParams.get(s.param);
+  if (url.pathname === s.resultsPath && query) return pageHtml(s, query);
+  if (url.pathname === s.homePath) return pageHtml(s, null);
+  return undefined;
+}
+
+async function handle(route: Route): Promise<void> {
+  const body = respond(route.request());
+  if (body === undefined) await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+  else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+}
+
+/** Serves every fake site in this context; any other http(s) request gets an empty 404 (no network). */
+export async function serveFakeSites(context: BrowserContext): Promise<void> {
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', handle);
+}
