@@ -2,7 +2,7 @@
 /**
  * `npm test`: every suite, one summary. Static checks (typecheck, lint, format, build) count as
  * one test each, and so does a quick benchmark run that checks only the shape of its output;
- * Vitest's unit tests count one by one; the end-to-end suite joins when it exists.
+ * Vitest's unit tests and the end-to-end tests (Playwright, after the builds) count one by one.
  * The last line is `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,7 @@ function step(name, command, args, { env } = {}) {
 function check(name, command, args) {
   const ok = step(name, command, args);
   results.push({ suite: name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
 }
 
 function vitest() {
@@ -53,16 +54,44 @@ function vitest() {
   results.push({ suite: 'unit tests', passed, failed });
 }
 
+/** Playwright against the Chrome build (tests/e2e/README.md); JSON reporter → test counts. */
+function e2e(built) {
+  const name = 'end-to-end tests';
+  if (!built) {
+    process.stdout.write(`\n── ${name}: skipped, the Chrome build failed (counted as 1 failed)\n`);
+    results.push({ suite: name, passed: 0, failed: 1 });
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kp-e2e-'));
+  const report = join(dir, 'report.json');
+  const ok = step(name, 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: report },
+  });
+  let passed = 0;
+  let failed = ok ? 0 : 1;
+  if (existsSync(report)) {
+    const { stats, errors = [] } = JSON.parse(readFileSync(report, 'utf8'));
+    passed = stats.expected + stats.flaky;
+    // Errors outside any test (config, a file that does not load) count once each.
+    failed = stats.unexpected + errors.length;
+    if (!ok && failed === 0) failed = 1;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  results.push({ suite: name, passed, failed });
+}
+
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 vitest();
-check('build (chrome)', 'npx', ['wxt', 'build']);
+const chromeBuilt = check('build (chrome)', 'npx', ['wxt', 'build']);
 check('build holds no readable list', 'npx', [
   'tsx',
   'scripts/check-build.ts',
   '.output/chrome-mv3',
 ]);
+check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+e2e(chromeBuilt);
 check('benchmark runs (quick, shape only)', 'node', ['scripts/bench-smoke.mjs']);
 
 process.stdout.write('\n');
