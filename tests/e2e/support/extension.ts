@@ -42,6 +42,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Pre-write the profile so that the extension is allowed in incognito (split mode). */
   allowIncognito?: boolean;
+  /** Another unpacked extension (the harness self-check's leaky stand-in). */
+  extensionDir?: string;
 }
 
 export interface Launched {
@@ -53,13 +55,14 @@ export interface Launched {
 export async function launch({
   withExtension = true,
   allowIncognito = false,
+  extensionDir = EXTENSION_DIR,
 }: LaunchOptions = {}): Promise<Launched> {
-  assertBuilt();
+  assertBuilt(extensionDir);
   // A temporary profile of our own (not '') so that Preferences can be written before start.
   const profile = mkdtempSync(join(tmpdir(), 'kp-e2e-profile-'));
   if (allowIncognito) {
     mkdirSync(join(profile, 'Default'));
-    const settings = { [unpackedExtensionId()]: { incognito: true } };
+    const settings = { [unpackedExtensionId(extensionDir)]: { incognito: true } };
     writeFileSync(
       join(profile, 'Default', 'Preferences'),
       JSON.stringify({ extensions: { settings } }),
@@ -68,8 +71,8 @@ export async function launch({
   const args = withExtension
     ? [
         ...BASE_ARGS,
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
       ]
     : // CDP Extensions.loadUnpacked needs this flag (and Playwright's default --disable-extensions off).
       [...BASE_ARGS, '--enable-unsafe-extension-debugging'];
