@@ -289,7 +289,8 @@ export class SetBuilder {
   addRule(rule: Rule): void {
     this.scratch.length = 0;
     encodeRule(this.h, rule, this.scratch);
-    this.addHashed(this.scratch.data.subarray(0, this.scratch.length), rule.line);
+    // Made here, by this builder's hasher: no need to validate it again.
+    this.file(this.scratch.data, rule.line);
   }
 
   /**
@@ -297,14 +298,9 @@ export class SetBuilder {
    * rules are rebuilt without their text. Throws a RangeError on a damaged form.
    */
   addHashed(words: Uint32Array, line: number): void {
-    const listIndex = this.metas.length - 1;
-    if (listIndex < 0) throw new Error('SetBuilder: addList before addRule');
     const damaged = () => new RangeError('hashed rule: damaged');
     const parts = words[1] ?? 0;
     if (words.length < 2 || parts < 1 || parts > LIMITS.partsPerRule) throw damaged();
-    const ruleIndex = this.ruleLine.length;
-    if (ruleIndex >= 1 << 23) throw new RangeError('a compiled set holds at most 8,388,607 rules');
-    const exception = (words[0]! & 1) === 1;
     // Validate the whole form before anything is filed, so a damaged rule leaves no trace.
     let at = 2;
     for (let part = 0; part < parts; part++) {
@@ -320,10 +316,21 @@ export class SetBuilder {
       }
     }
     if (at !== words.length) throw damaged();
+    this.file(words, line);
+  }
+
+  /** Files a hashed form known to be well formed (it may be followed by unused words). */
+  private file(words: Uint32Array, line: number): void {
+    const listIndex = this.metas.length - 1;
+    if (listIndex < 0) throw new Error('SetBuilder: addList before addRule');
+    const parts = words[1]!;
+    const ruleIndex = this.ruleLine.length;
+    if (ruleIndex >= 1 << 23) throw new RangeError('a compiled set holds at most 8,388,607 rules');
+    const exception = (words[0]! & 1) === 1;
     this.metas[listIndex]!.rules++;
     this.ruleLine.push(line);
     this.ruleList.push(listIndex);
-    at = 2;
+    let at = 2;
     for (let part = 0; part < parts; part++) {
       const kindCode = words[at]!;
       const readings = words[at + 1]!;
