@@ -110,6 +110,25 @@ test.describe('YouTube (single-page app)', () => {
     expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
   });
 
+  test('a navigation the app makes by itself (history.pushState + render) is caught', async ({
+    page,
+    paints,
+  }) => {
+    await page.goto(homeUrl(yt));
+    // No click or key Keerpunt could see: only the Navigation API's `navigate` event tells.
+    await page.evaluate(
+      (href) => {
+        history.pushState({}, '', href);
+        const results = document.getElementById('kp-results')!;
+        results.textContent = 'results rendered by the app';
+        results.hidden = false;
+      },
+      resultsUrl(yt, RISKY),
+    );
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+  });
+
   test('a clean search in the box renders results in place (the fixture works)', async ({
     page,
     paints,
