@@ -2,6 +2,7 @@
  * The help page a caught search lands on: a phone line and a way out that is not the results.
  */
 import { expect, expectHelp, isHelpUrl, test } from './fixtures';
+import { serviceWorker } from './support/extension';
 import { RISKY } from './support/queries';
 import { resultsUrl, site } from './support/sites';
 
@@ -14,4 +15,32 @@ test('the help page shows a phone line and "somewhere safe" leads to the safe pa
   await page.getByTestId('safe').click();
   await page.waitForURL((u) => u.protocol === 'chrome-extension:' && u.pathname === '/safe.html');
   expect(isHelpUrl(new URL(page.url()))).toBe(false);
+});
+
+test('storage keeps day counts of help shown and the safe page, and never the query', async ({
+  context,
+  page,
+}) => {
+  await page.goto(resultsUrl(site('google'), RISKY)).catch(() => {});
+  await expectHelp(page, RISKY);
+  // A reload of the help page is the same help shown, not a second one.
+  await page.reload();
+  await expect(page.getByTestId('help')).toBeVisible();
+  await page.getByTestId('safe').click();
+  await page.waitForURL((u) => u.pathname === '/safe.html');
+
+  const worker = await serviceWorker(context);
+  const stored = await worker.evaluate(() => chrome.storage.local.get(null));
+  const counts = stored['counts:normal'] as { days: Record<string, Record<string, number>> };
+  const days = Object.keys(counts.days);
+  expect(days).toHaveLength(1);
+  expect(days[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(counts.days[days[0]!]).toEqual({ shown: 1, safe: 1 });
+  // Not the query, nor any of its words, anywhere in storage.
+  const all = JSON.stringify(stored).toLowerCase();
+  for (const word of RISKY.toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 4)) {
+    expect(all).not.toContain(word);
+  }
 });
