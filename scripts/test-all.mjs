@@ -2,7 +2,8 @@
 /**
  * `npm test`: every suite, one summary. Static checks (typecheck, lint, format, build) count as
  * one test each, and so does a quick benchmark run that checks only the shape of its output;
- * Vitest's unit tests and the end-to-end tests (Playwright, after the builds) count one by one.
+ * Vitest's unit tests and the end-to-end tests (Playwright on Chromium, Vitest + puppeteer-core on
+ * Firefox, after the builds) count one by one.
  * The last line is `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,12 +30,14 @@ function check(name, command, args) {
   return ok;
 }
 
-function vitest() {
+/** A Vitest run (its own config if given), counted test by test from its JSON report. */
+function vitest(name, configArgs = []) {
   const dir = mkdtempSync(join(tmpdir(), 'kp-vitest-'));
   const report = join(dir, 'report.json');
-  const ok = step('unit tests', 'npx', [
+  const ok = step(name, 'npx', [
     'vitest',
     'run',
+    ...configArgs,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
@@ -51,7 +54,18 @@ function vitest() {
     if (!ok && failed === 0) failed = 1;
   }
   rmSync(dir, { recursive: true, force: true });
-  results.push({ suite: 'unit tests', passed, failed });
+  results.push({ suite: name, passed, failed });
+}
+
+/** Firefox ESR over WebDriver BiDi against the Firefox build (tests/e2e-firefox/README.md). */
+function e2eFirefox(built) {
+  const name = 'end-to-end tests (firefox)';
+  if (!built) {
+    process.stdout.write(`\n── ${name}: skipped, the Firefox build failed (counted as 1 failed)\n`);
+    results.push({ suite: name, passed: 0, failed: 1 });
+    return;
+  }
+  vitest(name, ['--config', 'vitest.e2e-firefox.config.ts']);
 }
 
 /** Playwright against the Chrome build (tests/e2e/README.md); JSON reporter → test counts. */
@@ -83,15 +97,16 @@ function e2e(built) {
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
-vitest();
+vitest('unit tests');
 const chromeBuilt = check('build (chrome)', 'npx', ['wxt', 'build']);
 check('build holds no readable list', 'npx', [
   'tsx',
   'scripts/check-build.ts',
   '.output/chrome-mv3',
 ]);
-check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const firefoxBuilt = check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 e2e(chromeBuilt);
+e2eFirefox(firefoxBuilt);
 check('benchmark runs (quick, shape only)', 'node', ['scripts/bench-smoke.mjs']);
 
 process.stdout.write('\n');
