@@ -6,6 +6,18 @@
 
 const ATTR = 'data-keerpunt';
 let leaving = false;
+let coverHost: HTMLElement | null = null;
+
+// Back from the help page can restore this very page from the back/forward cache, frozen as it
+// was when it left: hidden, covered, swallowing input. It is the page before the search (the
+// search never left it), so it comes back usable.
+addEventListener('pageshow', (event) => {
+  if (!event.persisted || !leaving) return;
+  leaving = false;
+  coverHost?.remove();
+  coverHost = null;
+  reveal();
+});
 
 /** Whether this page is on its way to the help page (later input is swallowed). */
 export function isLeaving(): boolean {
@@ -55,6 +67,7 @@ function cover(): void {
   );
   root.append(box);
   document.documentElement.append(host);
+  coverHost = host;
   // If the help page has not taken over after a while, say where help is, in plain words.
   setTimeout(() => {
     const words = fallbackWords(navigator.language);

@@ -143,3 +143,26 @@ test.describe('YouTube (single-page app)', () => {
     expect(page.url()).toBe(resultsUrl(yt, BENIGN));
   });
 });
+
+// Under Playwright the page comes back by a fresh load (measured: state set before leaving is
+// gone), not from the back/forward cache, so page.ts's `pageshow` branch is not exercised here.
+test("Back after a search caught in the site's box gives the page back, usable", async ({
+  page,
+  acts,
+}) => {
+  const google = site('google');
+  await page.goto(homeUrl(google));
+  const box = page.locator(`[name="${google.param}"]`);
+  await box.fill(RISKY);
+  await box.press('Enter');
+  await expectHelp(page, RISKY);
+  await page.goBack();
+  await page.waitForURL((u) => u.href === homeUrl(google));
+  // Shown (not left hidden or covered), its box emptied, and it takes a clean search again.
+  await expect(page.locator('html')).toHaveAttribute('data-keerpunt', 'clear');
+  await expect(box).toBeVisible();
+  await expect(box).toHaveValue('');
+  await box.fill(BENIGN);
+  await box.press('Enter');
+  await expect.poll(() => acts.acts).toContain('keydown');
+});
