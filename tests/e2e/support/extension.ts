@@ -44,11 +44,16 @@ export interface LaunchOptions {
   allowIncognito?: boolean;
   /** Another unpacked extension (the harness self-check's leaky stand-in). */
   extensionDir?: string;
+  /**
+   * A profile directory of the caller's, kept on close (a browser restart: launch again with the
+   * same directory). Default: a fresh temporary profile, removed on close.
+   */
+  profileDir?: string;
 }
 
 export interface Launched {
   context: BrowserContext;
-  /** Closes the browser and removes the temporary profile. */
+  /** Closes the browser and removes the temporary profile (not a caller's `profileDir`). */
   close(): Promise<void>;
 }
 
@@ -56,10 +61,11 @@ export async function launch({
   withExtension = true,
   allowIncognito = false,
   extensionDir = EXTENSION_DIR,
+  profileDir,
 }: LaunchOptions = {}): Promise<Launched> {
   assertBuilt(extensionDir);
   // A temporary profile of our own (not '') so that Preferences can be written before start.
-  const profile = mkdtempSync(join(tmpdir(), 'kp-e2e-profile-'));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'kp-e2e-profile-'));
   if (allowIncognito) {
     mkdirSync(join(profile, 'Default'));
     const settings = { [unpackedExtensionId(extensionDir)]: { incognito: true } };
@@ -88,7 +94,7 @@ export async function launch({
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
