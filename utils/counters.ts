@@ -22,12 +22,18 @@ function contextKey(): string {
   return PREFIX + (browser.extension?.inIncognitoContext ? 'incognito' : 'normal');
 }
 
-/** Adds one `event` to today's count of this context. */
-export async function recordEvent(event: CountEvent, now = new Date()): Promise<void> {
+/**
+ * Adds one `event` to today's count of this context, and to `variant`'s count when the event is
+ * one counted per message variant (shown, help, self-help).
+ */
+export async function recordEvent(
+  event: CountEvent,
+  { variant, now = new Date() }: { variant?: string; now?: Date } = {},
+): Promise<void> {
   const key = contextKey();
   await navigator.locks.request(`keerpunt:${key}`, async () => {
     const stored = await browser.storage.local.get(key);
-    const next = increment(parseCounterRecord(stored[key]), dayKey(now), event);
+    const next = increment(parseCounterRecord(stored[key]), dayKey(now), event, variant);
     await browser.storage.local.set({ [key]: next });
   });
 }

@@ -6,11 +6,26 @@
  * the extension) each keep their own record; readers sum them (`sumRecords`).
  */
 
-/** What is counted. `help`: a helpline contact (phone, chat, e-mail, website) was used. */
-export const COUNT_EVENTS = ['shown', 'help', 'selfhelp', 'safe'] as const;
+/**
+ * What is counted (the names of DESIGN.md "Anonymous reach"). `help`: a helpline contact (phone,
+ * chat, e-mail, website) was used; `continued`: went on to the results (pause and gentle modes);
+ * `pause`: the one-minute breathing exercise was done to the end.
+ */
+export const COUNT_EVENTS = ['shown', 'help', 'selfhelp', 'safe', 'continued', 'pause'] as const;
 export type CountEvent = (typeof COUNT_EVENTS)[number];
 
-export type DayCounts = Partial<Record<CountEvent, number>>;
+/** Per message variant, only whether it was shown and whether help was used after it. */
+export const VARIANT_EVENTS = ['shown', 'help', 'selfhelp'] as const;
+export type VariantEvent = (typeof VARIANT_EVENTS)[number];
+export type VariantCounts = Partial<Record<VariantEvent, number>>;
+
+export type DayCounts = Partial<Record<CountEvent, number>> & {
+  /** Variant id → its counts. */
+  variants?: Record<string, VariantCounts>;
+};
+
+/** Variant ids as they may be stored: short lowercase names (`legal`, `care`). */
+const VARIANT_ID = /^[a-z][a-z0-9-]{0,15}$/;
 
 export interface CounterRecord {
   v: 1;
@@ -52,8 +67,18 @@ export function parseCounterRecord(raw: unknown): CounterRecord {
     if (!DAY.test(day) || !counts || typeof counts !== 'object') continue;
     const clean: DayCounts = {};
     for (const [event, n] of Object.entries(counts as Record<string, unknown>)) {
-      if (isCountEvent(event) && Number.isSafeInteger(n) && (n as number) > 0) {
-        clean[event] = n as number;
+      if (isCountEvent(event) && isCount(n)) clean[event] = n;
+    }
+    const variants = (counts as { variants?: unknown }).variants;
+    if (variants && typeof variants === 'object') {
+      for (const [id, vc] of Object.entries(variants as Record<string, unknown>)) {
+        if (!VARIANT_ID.test(id) || !vc || typeof vc !== 'object') continue;
+        const cleanVariant: VariantCounts = {};
+        for (const event of VARIANT_EVENTS) {
+          const n = (vc as Record<string, unknown>)[event];
+          if (isCount(n)) cleanVariant[event] = n;
+        }
+        if (Object.keys(cleanVariant).length > 0) (clean.variants ??= {})[id] = cleanVariant;
       }
     }
     if (Object.keys(clean).length > 0) out.days[day] = clean;
@@ -61,14 +86,45 @@ export function parseCounterRecord(raw: unknown): CounterRecord {
   return out;
 }
 
-/** The record with one more `event` on `day`, and days older than `KEEP_DAYS` before it dropped. */
-export function increment(record: CounterRecord, day: string, event: CountEvent): CounterRecord {
+function isCount(n: unknown): n is number {
+  return Number.isSafeInteger(n) && (n as number) > 0;
+}
+
+/**
+ * The record with one more `event` on `day` (and, for a variant event with `variant` given, one
+ * more for that variant), and days older than `KEEP_DAYS` before it dropped.
+ */
+export function increment(
+  record: CounterRecord,
+  day: string,
+  event: CountEvent,
+  variant?: string,
+): CounterRecord {
   const oldest = shiftDay(day, -KEEP_DAYS);
   const days: Record<string, DayCounts> = {};
-  for (const [d, counts] of Object.entries(record.days)) if (d > oldest) days[d] = { ...counts };
+  for (const [d, counts] of Object.entries(record.days)) {
+    if (d > oldest) days[d] = copyDay(counts);
+  }
   const today = (days[day] ??= {});
   today[event] = (today[event] ?? 0) + 1;
+  if (variant !== undefined && VARIANT_ID.test(variant) && isVariantEvent(event)) {
+    const v = ((today.variants ??= {})[variant] ??= {});
+    v[event] = (v[event] ?? 0) + 1;
+  }
   return { v: 1, days };
+}
+
+function isVariantEvent(event: CountEvent): event is VariantEvent {
+  return (VARIANT_EVENTS as readonly string[]).includes(event);
+}
+
+function copyDay(counts: DayCounts): DayCounts {
+  const copy: DayCounts = { ...counts };
+  if (counts.variants) {
+    copy.variants = {};
+    for (const [id, vc] of Object.entries(counts.variants)) copy.variants[id] = { ...vc };
+  }
+  return copy;
 }
 
 /** Several writers' records as one. */
@@ -80,6 +136,13 @@ export function sumRecords(records: readonly CounterRecord[]): CounterRecord {
       for (const event of COUNT_EVENTS) {
         const n = counts[event];
         if (n) target[event] = (target[event] ?? 0) + n;
+      }
+      for (const [id, vc] of Object.entries(counts.variants ?? {})) {
+        const v = ((target.variants ??= {})[id] ??= {});
+        for (const event of VARIANT_EVENTS) {
+          const n = vc[event];
+          if (n) v[event] = (v[event] ?? 0) + n;
+        }
       }
     }
   }

@@ -7,15 +7,28 @@
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * What a caught search allows: `strict` no way to the results (the default); `pause` the results
+ * after a 30-second wait; `gentle` the results at once. Help comes first in every mode.
+ */
+export const STRICTNESS = ['strict', 'pause', 'gentle'] as const;
+export type Strictness = (typeof STRICTNESS)[number];
+
 export interface Settings {
   v: 1;
   /** A region id of `lib/help` or `auto` (from the browser language). */
   region: string;
   /** `auto`: the browser's language when it is one of ours, else English. */
   language: Language | 'auto';
+  strictness: Strictness;
 }
 
-export const DEFAULT_SETTINGS: Settings = { v: 1, region: 'auto', language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = {
+  v: 1,
+  region: 'auto',
+  language: 'auto',
+  strictness: 'strict',
+};
 
 const REGION_ID = /^(auto|[A-Z]{2}(-[A-Z]{2})?|OTHER)$/;
 
@@ -26,6 +39,9 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof r.region === 'string' && REGION_ID.test(r.region)) out.region = r.region;
   if (r.language === 'auto' || (LANGUAGES as readonly unknown[]).includes(r.language)) {
     out.language = r.language as Settings['language'];
+  }
+  if ((STRICTNESS as readonly unknown[]).includes(r.strictness)) {
+    out.strictness = r.strictness as Strictness;
   }
   return out;
 }

@@ -225,3 +225,71 @@ describe('isCountEvent', () => {
     expect(isCountEvent(x)).toBe(known);
   });
 });
+
+describe('per message variant', () => {
+  const DAY = '2026-11-22';
+
+  it('counts shown, help and self-help for the variant beside the day totals', () => {
+    let r = emptyRecord();
+    r = increment(r, DAY, 'shown', 'legal');
+    r = increment(r, DAY, 'shown', 'care');
+    r = increment(r, DAY, 'help', 'care');
+    r = increment(r, DAY, 'selfhelp', 'care');
+    expect(r.days[DAY]).toEqual({
+      shown: 2,
+      help: 1,
+      selfhelp: 1,
+      variants: { legal: { shown: 1 }, care: { shown: 1, help: 1, selfhelp: 1 } },
+    });
+  });
+
+  it.each(['safe', 'continued', 'pause'] as const)(
+    'keeps %s as a day total only, never per variant',
+    (event) => {
+      const r = increment(emptyRecord(), DAY, event, 'legal');
+      expect(r.days[DAY]).toEqual({ [event]: 1 });
+    },
+  );
+
+  it.each(['', 'Legal', 'a'.repeat(17), 'le gal', '1legal'])(
+    'ignores a malformed variant id %j (the total still counts)',
+    (variant) => {
+      const r = increment(emptyRecord(), DAY, 'shown', variant);
+      expect(r.days[DAY]).toEqual({ shown: 1 });
+    },
+  );
+
+  it('does not share variant objects with the record it was given', () => {
+    const before = increment(emptyRecord(), DAY, 'shown', 'legal');
+    const after = increment(before, DAY, 'shown', 'legal');
+    expect(before.days[DAY]!.variants!.legal).toEqual({ shown: 1 });
+    expect(after.days[DAY]!.variants!.legal).toEqual({ shown: 2 });
+  });
+
+  it('survives parsing, dropping bad variant ids and counts', () => {
+    const parsed = parseCounterRecord({
+      days: {
+        [DAY]: {
+          shown: 3,
+          variants: {
+            legal: { shown: 2, help: -1, safe: 4 },
+            care: { shown: 1.5 },
+            'Bad Id': { shown: 1 },
+            gentle: 'zebra',
+          },
+        },
+      },
+    });
+    expect(parsed.days[DAY]).toEqual({ shown: 3, variants: { legal: { shown: 2 } } });
+  });
+
+  it('sums variants across records', () => {
+    const a = increment(emptyRecord(), DAY, 'shown', 'legal');
+    const b = increment(increment(emptyRecord(), DAY, 'shown', 'legal'), DAY, 'help', 'care');
+    expect(sumRecords([a, b]).days[DAY]).toEqual({
+      shown: 2,
+      help: 1,
+      variants: { legal: { shown: 2 }, care: { help: 1 } },
+    });
+  });
+});

@@ -6,9 +6,24 @@ import {
   type Settings,
 } from '../../../lib/settings/settings';
 
-const GOOD: Settings = { v: 1, region: 'BE-VL', language: 'fr' };
+const GOOD: Settings = { v: 1, region: 'BE-VL', language: 'fr', strictness: 'pause' };
 
 describe('parseSettings', () => {
+  it.each(['strict', 'pause', 'gentle'] as const)('keeps strictness %s', (strictness) => {
+    expect(parseSettings({ ...GOOD, strictness }).strictness).toBe(strictness);
+  });
+
+  it.each([['loose'], [''], [null], [1], ['STRICT']])(
+    'falls back to strict for strictness %j and keeps the rest',
+    (strictness) => {
+      expect(parseSettings({ ...GOOD, strictness })).toEqual({ ...GOOD, strictness: 'strict' });
+    },
+  );
+
+  it('is strict by default', () => {
+    expect(DEFAULT_SETTINGS.strictness).toBe('strict');
+  });
+
   it('keeps good settings as they are', () => {
     expect(parseSettings({ ...GOOD })).toEqual(GOOD);
   });

@@ -18,25 +18,25 @@ afterEach(() => setIncognito(false));
 
 describe('recordEvent', () => {
   it('writes one count for today under the normal key', async () => {
-    await recordEvent('shown', NOW);
+    await recordEvent('shown', { now: NOW });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       'counts:normal': { v: 1, days: { [TODAY]: { shown: 1 } } },
     });
   });
 
   it('loses none of 100 concurrent counts (the Web Lock serializes them)', async () => {
-    await Promise.all(Array.from({ length: 100 }, () => recordEvent('shown', NOW)));
+    await Promise.all(Array.from({ length: 100 }, () => recordEvent('shown', { now: NOW })));
     expect((await readCounts()).days[TODAY]).toEqual({ shown: 100 });
   });
 
   it('counts different events and days apart', async () => {
     const yesterday = new Date(2026, 2, 13, 23, 59);
     await Promise.all([
-      recordEvent('shown', NOW),
-      recordEvent('help', NOW),
-      recordEvent('shown', yesterday),
-      recordEvent('safe', NOW),
-      recordEvent('shown', NOW),
+      recordEvent('shown', { now: NOW }),
+      recordEvent('help', { now: NOW }),
+      recordEvent('shown', { now: yesterday }),
+      recordEvent('safe', { now: NOW }),
+      recordEvent('shown', { now: NOW }),
     ]);
     expect((await readCounts()).days).toEqual({
       '2026-03-13': { shown: 1 },
@@ -45,10 +45,10 @@ describe('recordEvent', () => {
   });
 
   it('writes its own key in a private window, and reading sums both', async () => {
-    await recordEvent('shown', NOW);
-    await recordEvent('help', NOW);
+    await recordEvent('shown', { now: NOW });
+    await recordEvent('help', { now: NOW });
     setIncognito(true);
-    await Promise.all([recordEvent('shown', NOW), recordEvent('shown', NOW)]);
+    await Promise.all([recordEvent('shown', { now: NOW }), recordEvent('shown', { now: NOW })]);
     const raw = await fakeBrowser.storage.local.get(null);
     expect(raw['counts:normal']).toEqual({ v: 1, days: { [TODAY]: { shown: 1, help: 1 } } });
     expect(raw['counts:incognito']).toEqual({ v: 1, days: { [TODAY]: { shown: 2 } } });
@@ -63,7 +63,7 @@ describe('recordEvent', () => {
     ['days that are a string', { v: 1, days: 'zebra' }],
   ])('starts over from a corrupt stored value (%s) without throwing', async (_name, corrupt) => {
     await fakeBrowser.storage.local.set({ 'counts:normal': corrupt });
-    await recordEvent('shown', NOW);
+    await recordEvent('shown', { now: NOW });
     expect((await readCounts()).days).toEqual({ [TODAY]: { shown: 1 } });
   });
 
@@ -83,7 +83,7 @@ describe('recordEvent', () => {
       v: 1,
       days: { '2026-03-12': { shown: 4, help: 2 }, [TODAY]: { safe: 1 } },
     });
-    await recordEvent('shown', NOW);
+    await recordEvent('shown', { now: NOW });
     expect((await fakeBrowser.storage.local.get('counts:normal'))['counts:normal']).toEqual({
       v: 1,
       days: { '2026-03-12': { shown: 4, help: 2 }, [TODAY]: { shown: 1, safe: 1 } },
@@ -96,7 +96,7 @@ describe('recordEvent', () => {
     await fakeBrowser.storage.local.set({
       'counts:normal': { v: 1, days: { [old]: { shown: 1 }, [kept]: { shown: 2 } } },
     });
-    await recordEvent('help', NOW);
+    await recordEvent('help', { now: NOW });
     expect(Object.keys((await readCounts()).days).sort()).toEqual([kept, TODAY]);
   });
 });
