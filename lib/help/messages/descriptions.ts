@@ -61,6 +61,38 @@ export const DESCRIPTIONS = {
   safeSuggestion:
     'Safe page: a small suggestion (drink some water, stand up, step away from the screen for a moment).',
   safeHelpLink: 'Small link on the safe page back to the help resources. Neutral words.',
+  // Open now (issue 3/6): the helpline's status in the person's own time, and what to do meanwhile.
+  whenToday:
+    'An opening or closing time later today, in the person’s own time; goes after "opens" or "until". {time}: e.g. "09:00". Lowercase.',
+  whenTomorrow: 'As whenToday, for tomorrow. {time}: e.g. "10:30". Lowercase.',
+  whenWeekday:
+    'As whenToday, two to six days ahead. {day}: the weekday in this language, e.g. "Tuesday"; {time}: e.g. "15:00".',
+  whenNextWeek:
+    'As whenWeekday, a week ahead (the same weekday as today, next week). {day}: the weekday; {time}: e.g. "15:00".',
+  openNow:
+    'Verified hours, the line is open: until when, in the person’s own time. {until}: "22:00", or whenTomorrow/whenWeekday text when it closes on another day.',
+  closedNow:
+    'Verified hours, the line is closed: when it opens again, in the person’s own time. {when}: whenToday/whenTomorrow/whenWeekday text. Calm, no urgency.',
+  maybeOpen:
+    'Unverified hours, and by them the line would be open: say it only may be open. {until}: as in openNow.',
+  maybeClosed:
+    'Unverified hours, and by them the line would be closed: it may open again then. {when}: as in closedNow.',
+  hoursUnconfirmed:
+    'Unverified hours: the last published ones, which may have changed; the website has the current ones. {hours}: e.g. "Tue 15:00–19:00 · Wed 09:30–12:30"; {city}: the city of the line’s time zone.',
+  hoursHolidays:
+    'After verified weekly hours: holidays are not known to Keerpunt, so the line may keep other hours then. Soft, one short sentence.',
+  meanwhileHeading:
+    'When the helpline is closed: lead-in to a short list of things to do until it opens (each item continues this sentence).',
+  meanwhileWrite:
+    'List item: write now (e-mail or secure form), they answer when they are back. The address or form link follows it. Lowercase start.',
+  meanwhileSelfHelp:
+    'List item, a link to the self-help section lower on the page: start it now, it is there at any hour. Lowercase start.',
+  meanwhileCrisis:
+    'List item: if it all gets too much, call the crisis line, which is open day and night. {name}: e.g. "113 Zelfmoordpreventie"; the number follows. Lowercase start.',
+  meanwhileCrisisCall:
+    'As meanwhileCrisis, for a crisis line whose hours we could not confirm: do not say it is always open. {name}: the crisis line.',
+  referenceCode:
+    'Under the call button when the helpline agreed on a code: the person may mention {code} when calling or writing; it only lets the line count contacts that came through Keerpunt, nothing is passed on. Optional, never pushy.',
 } as const;
 
 export type MessageKey = keyof typeof DESCRIPTIONS;

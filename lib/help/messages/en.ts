@@ -45,4 +45,23 @@ export const en: Messages = {
   safeSuggestion:
     'Perhaps get a glass of water, stand up and stretch, or step away from the screen for a few minutes.',
   safeHelpLink: 'Help and support',
+  // Open now (issue 3/6)
+  whenToday: 'today at {time}',
+  whenTomorrow: 'tomorrow at {time}',
+  whenWeekday: '{day} at {time}',
+  whenNextWeek: 'next {day} at {time}',
+  openNow: 'Open now, until {until} (your time).',
+  closedNow: 'Closed right now. It opens again {when} (your time).',
+  maybeOpen: 'Going by the last published hours, it may be open now, until {until} (your time).',
+  maybeClosed: 'Going by the last published hours, it may open again {when} (your time).',
+  hoursUnconfirmed:
+    'Last published hours: {hours} ({city} time). They may have changed; the website has the current hours.',
+  hoursHolidays: 'On public holidays the hours may be different.',
+  meanwhileHeading: 'Until then, you can:',
+  meanwhileWrite: 'write to them now, and they will answer when they are back:',
+  meanwhileSelfHelp: 'start the self-help below, which is there at any hour',
+  meanwhileCrisis: 'if it all gets too much, call {name}, open day and night:',
+  meanwhileCrisisCall: 'if it all gets too much, call {name}:',
+  referenceCode:
+    'When you call or write, you can mention the code {code}. It only tells them you found them through Keerpunt; nothing else is passed on.',
 };

@@ -47,4 +47,25 @@ export const fr: Messages = {
   safeSuggestion:
     'Buvez peut-être un verre d’eau, levez-vous pour vous étirer, ou éloignez-vous de l’écran quelques minutes.',
   safeHelpLink: 'Aide et soutien',
+  // Open now (issue 3/6)
+  whenToday: 'aujourd’hui à {time}',
+  whenTomorrow: 'demain à {time}',
+  whenWeekday: '{day} à {time}',
+  whenNextWeek: '{day} prochain à {time}',
+  openNow: 'Joignable maintenant, jusqu’à {until} (votre heure locale).',
+  closedNow: 'Fermé pour le moment. De nouveau joignable {when} (votre heure locale).',
+  maybeOpen:
+    'D’après les derniers horaires publiés, la ligne est peut-être joignable maintenant, jusqu’à {until} (votre heure locale).',
+  maybeClosed:
+    'D’après les derniers horaires publiés, la ligne sera peut-être de nouveau joignable {when} (votre heure locale).',
+  hoursUnconfirmed:
+    'Derniers horaires publiés\u00a0: {hours} ({city}, heure locale). Ils ont pu changer\u00a0; le site web indique les horaires actuels.',
+  hoursHolidays: 'Les jours fériés, les horaires peuvent être différents.',
+  meanwhileHeading: 'En attendant, vous pouvez\u00a0:',
+  meanwhileWrite: 'écrire dès maintenant, on vous répondra à la réouverture\u00a0:',
+  meanwhileSelfHelp: 'commencer l’aide en ligne ci-dessous, accessible à toute heure',
+  meanwhileCrisis: 'si tout devient trop lourd, appeler {name}, joignable jour et nuit\u00a0:',
+  meanwhileCrisisCall: 'si tout devient trop lourd, appeler {name}\u00a0:',
+  referenceCode:
+    'Quand vous appelez ou écrivez, vous pouvez mentionner le code {code}. Cela leur indique seulement que vous les avez trouvés grâce à Keerpunt\u00a0; rien d’autre n’est transmis.',
 };

@@ -45,4 +45,25 @@ export const nl: Messages = {
   safeSuggestion:
     'Misschien helpt het om een glas water te drinken, even op te staan en te rekken, of een paar minuten weg te lopen van je scherm.',
   safeHelpLink: 'Hulp en steun',
+  // Open now (issue 3/6)
+  whenToday: 'vandaag om {time}',
+  whenTomorrow: 'morgen om {time}',
+  whenWeekday: '{day} om {time}',
+  whenNextWeek: 'volgende week {day} om {time}',
+  openNow: 'Nu bereikbaar, tot {until} (jouw tijd).',
+  closedNow: 'Op dit moment gesloten. Weer bereikbaar {when} (jouw tijd).',
+  maybeOpen:
+    'Volgens de laatst bekende openingstijden is de lijn nu misschien bereikbaar, tot {until} (jouw tijd).',
+  maybeClosed:
+    'Volgens de laatst bekende openingstijden is de lijn misschien weer bereikbaar {when} (jouw tijd).',
+  hoursUnconfirmed:
+    'Laatst bekende openingstijden: {hours} (tijd in {city}). Die kunnen veranderd zijn; op de website staan de actuele tijden.',
+  hoursHolidays: 'Op feestdagen kunnen de tijden anders zijn.',
+  meanwhileHeading: 'Tot die tijd kun je:',
+  meanwhileWrite: 'nu al schrijven; je krijgt antwoord zodra ze er weer zijn:',
+  meanwhileSelfHelp: 'beginnen met de zelfhulp hieronder, die er op elk moment is',
+  meanwhileCrisis: 'als het je te veel wordt, {name} bellen, dag en nacht bereikbaar:',
+  meanwhileCrisisCall: 'als het je te veel wordt, {name} bellen:',
+  referenceCode:
+    'Als je belt of schrijft, kun je de code {code} noemen. Daaraan zien ze alleen dat je via Keerpunt bij hen kwam; verder wordt er niets doorgegeven.',
 };
