@@ -1,7 +1,6 @@
 /**
  * Opening hours as text for the help page. Only verified hours are written out; the page says
- * "see the website" for the rest (shared/HELP-FACTS.md). Whether a line is open now is a later
- * issue.
+ * "see the website" for the rest (shared/HELP-FACTS.md). Whether a line is open now: `open-now.ts`.
  */
 import { WEEKDAYS, type TimeRange, type Weekday } from './resources';
 

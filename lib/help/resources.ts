@@ -28,14 +28,20 @@ export interface Phone {
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/**
+ * Opens at `from` on each of `days`, on the line's own wall clock. `to` may be `24:00`; a `to`
+ * earlier than `from` closes the next day (`fri 22:00–02:00` closes Saturday 02:00). Ranges that
+ * touch are one opening. Public holidays are not modelled. See `open-now.ts`.
+ */
 export interface TimeRange {
   days: readonly Weekday[];
   /** `HH:MM`, 24-hour clock, in the line's time zone. */
   from: string;
+  /** `HH:MM` or `24:00`; never equal to `from`. */
   to: string;
 }
 
-/** Opening hours. Whether a line is open *now* is a later issue; this is the data it will use. */
+/** Opening hours; `open-now.ts` says from them whether the line is open now. */
 export type OpeningHours = Provenance &
   (
     | { kind: 'always' }
@@ -63,6 +69,12 @@ export interface Contact extends Provenance {
   chat?: string;
   hours?: OpeningHours;
   assurances: readonly Assurance[];
+  /**
+   * A short code the helpline agreed on ("mention KP when you call"): it lets the line count the
+   * contacts that came through Keerpunt without any tracking. Unset until a helpline asks for one;
+   * the page then shows it under the call button. Letters, digits and `-`, at most 12.
+   */
+  referenceCode?: string;
 }
 
 export const SELF_HELP_IDS = ['stoppen-is-mogelijk', 'troubled-desire'] as const;
@@ -76,6 +88,29 @@ export interface SelfHelp extends Provenance {
   onlyIn?: Language;
 }
 
+/**
+ * Professional advice (HELP-FACTS "For professionals"): who gives it, for whom, and the contact
+ * through which it is reached. `audience: 'professionals'` is advice for a therapist, GP or teacher
+ * who is worried about someone; `audience: 'self'` is care by professionals for the person
+ * themself.
+ */
+export interface ProfessionalAdvice extends Provenance {
+  id: string;
+  /** The organisation's own name; not translated. */
+  name: string;
+  audience: 'professionals' | 'self';
+  /** The `id` of this region's helpline or crisis line that arranges it (its number, hours). */
+  via: string;
+  /** Its own website, only when a source gives one. */
+  website?: string;
+  /** What the source says it offers, for the people who keep this file (not shown as such). */
+  about: string;
+}
+
+/**
+ * The kinds of resource: the helpline (with its phone, and chat and e-mail when it has them),
+ * the self-help, the crisis line and professional advice.
+ */
 export interface RegionResources {
   region: RegionId;
   /**
@@ -85,6 +120,8 @@ export interface RegionResources {
   helpline: Contact | null;
   selfHelp: readonly SelfHelp[];
   crisis: Contact;
+  /** May be empty: we list only what HELP-FACTS names for the region. */
+  professional: readonly ProfessionalAdvice[];
 }
 
 const FACTS = 'shared/HELP-FACTS.md';
@@ -151,6 +188,30 @@ export const RESOURCES: Readonly<Record<RegionId, RegionResources>> = {
       checkedOn: CHECKED,
       verified: true,
     },
+    professional: [
+      {
+        id: 'stop-it-now-nl-professionals',
+        name: 'Stop it Now',
+        audience: 'professionals',
+        via: 'stop-it-now-nl',
+        about:
+          'Advises professionals (therapists, GPs, teachers) worried about someone: 6% of contacts in 2024; "Start het gesprek" guides.',
+        source: `${FACTS} (seeds 000, 001, 002, 003)`,
+        checkedOn: CHECKED,
+        verified: true,
+      },
+      {
+        id: 'de-waag',
+        name: 'De Waag',
+        audience: 'self',
+        via: 'stop-it-now-nl',
+        about:
+          'Forensic outpatient care; voluntary, no justice involvement needed. Stop it Now arranges an anonymous, free call appointment with De Waag.',
+        source: `${FACTS} (seeds 000, 002: sociale kaart; seed 003)`,
+        checkedOn: CHECKED,
+        verified: true,
+      },
+    ],
   },
   'BE-VL': {
     region: 'BE-VL',
@@ -192,6 +253,20 @@ export const RESOURCES: Readonly<Record<RegionId, RegionResources>> = {
       checkedOn: CHECKED,
       verified: true,
     },
+    professional: [
+      {
+        id: 'stop-it-now-vl-professionals',
+        name: 'Stop it Now! Vlaanderen',
+        audience: 'professionals',
+        via: 'stop-it-now-vl',
+        about:
+          'Run by the Universitair Forensisch Centrum. HELP-FACTS says Stop it Now advises professionals too (figure for the Netherlands); the "Start het gesprek" guide is Belgian-based.',
+        // That the Flemish line advises professionals is not stated for Flanders itself.
+        source: `${FACTS} ("For professionals"; seeds 000, 004)`,
+        checkedOn: CHECKED,
+        verified: false,
+      },
+    ],
   },
   'BE-FR': {
     region: 'BE-FR',
@@ -225,6 +300,7 @@ export const RESOURCES: Readonly<Record<RegionId, RegionResources>> = {
       checkedOn: CHECKED,
       verified: false,
     },
+    professional: [],
   },
   GB: {
     region: 'GB',
@@ -257,6 +333,7 @@ export const RESOURCES: Readonly<Record<RegionId, RegionResources>> = {
       checkedOn: CHECKED,
       verified: false,
     },
+    professional: [],
   },
   US: {
     region: 'US',
@@ -287,6 +364,7 @@ export const RESOURCES: Readonly<Record<RegionId, RegionResources>> = {
       checkedOn: CHECKED,
       verified: false,
     },
+    professional: [],
   },
   OTHER: {
     region: 'OTHER',
@@ -305,6 +383,7 @@ export const RESOURCES: Readonly<Record<RegionId, RegionResources>> = {
       checkedOn: CHECKED,
       verified: false,
     },
+    professional: [],
   },
 };
 
@@ -313,7 +392,7 @@ export function resourcesFor(region: RegionId): RegionResources {
   return RESOURCES[region];
 }
 
-/** Every entry that carries provenance (contacts, hours, self-help), for checks. */
+/** Every entry that carries provenance (contacts, hours, self-help, professional advice). */
 export function allEntries(): { path: string; entry: Provenance }[] {
   const out: { path: string; entry: Provenance }[] = [];
   for (const region of REGION_IDS) {
@@ -324,6 +403,7 @@ export function allEntries(): { path: string; entry: Provenance }[] {
       if (c.hours) out.push({ path: `${region}/${c.id}/hours`, entry: c.hours });
     }
     for (const s of r.selfHelp) out.push({ path: `${region}/${s.id}`, entry: s });
+    for (const p of r.professional) out.push({ path: `${region}/${p.id}`, entry: p });
   }
   return out;
 }

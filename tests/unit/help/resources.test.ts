@@ -109,7 +109,9 @@ describe('every entry is clean data', () => {
       for (const d of range.days) expect(WEEKDAYS).toContain(d);
       expect(range.from).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
       expect(range.to).toMatch(/^([01]\d|2[0-4]):[0-5]\d$/);
-      expect(range.from < range.to).toBe(true);
+      // `to` before `from` closes the next day (open-now.ts); equal would mean nothing.
+      expect(range.from).not.toBe(range.to);
+      expect(range.from === '00:00' && range.to === '24:00').toBe(false);
     }
   });
 
@@ -139,5 +141,60 @@ describe('opening hours as text', () => {
   it('names a time zone by its city', () => {
     expect(timeZoneCity('Europe/Amsterdam')).toBe('Amsterdam');
     expect(timeZoneCity('America/New_York')).toBe('New York');
+  });
+});
+
+describe('reference codes', () => {
+  it.each(contacts)('%s has no reference code until a helpline agrees on one', (_, c) => {
+    expect(c.referenceCode).toBeUndefined();
+  });
+
+  it('a code, once set, is short: letters, digits and "-"', () => {
+    const valid = /^[A-Z0-9-]{1,12}$/;
+    expect('KP').toMatch(valid);
+    expect('KP-2026').toMatch(valid);
+    for (const [, c] of contacts)
+      if (c.referenceCode !== undefined) expect(c.referenceCode).toMatch(valid);
+  });
+});
+
+describe('professional advice', () => {
+  const professional = REGION_IDS.flatMap((id) =>
+    RESOURCES[id].professional.map((p) => [`${id}/${p.id}`, id, p] as const),
+  );
+
+  it('lists only what HELP-FACTS names: Stop it Now and De Waag (NL), Stop it Now! Vlaanderen', () => {
+    expect(professional.map(([path]) => path)).toEqual([
+      'NL/stop-it-now-nl-professionals',
+      'NL/de-waag',
+      'BE-VL/stop-it-now-vl-professionals',
+    ]);
+  });
+
+  it.each(professional)('%s is reached through a contact of its own region', (_, region, p) => {
+    const r = RESOURCES[region];
+    const ids = [r.helpline?.id, r.crisis.id];
+    expect(ids).toContain(p.via);
+    expect(['professionals', 'self']).toContain(p.audience);
+    expect(p.about.trim()).not.toBe('');
+    if (p.website !== undefined) expect(new URL(p.website).protocol).toBe('https:');
+  });
+
+  it('carries provenance like every other entry', () => {
+    const paths = allEntries().map((e) => e.path);
+    for (const [path] of professional) expect(paths).toContain(path);
+  });
+
+  it('Stop it Now advises professionals in the Netherlands; the Flemish entry waits for a check', () => {
+    const nl = RESOURCES.NL.professional.find((p) => p.audience === 'professionals');
+    expect(nl?.verified).toBe(true);
+    expect(RESOURCES['BE-VL'].professional[0]?.verified).toBe(false);
+  });
+
+  it('De Waag is care for the person themself, arranged through Stop it Now', () => {
+    const waag = RESOURCES.NL.professional.find((p) => p.id === 'de-waag');
+    expect(waag).toMatchObject({ audience: 'self', via: 'stop-it-now-nl' });
+    // HELP-FACTS gives no website for De Waag.
+    expect(waag?.website).toBeUndefined();
   });
 });
