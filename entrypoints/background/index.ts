@@ -3,16 +3,18 @@
  * scripts, guards tabs that were open before install, keeps the person's own sites covered, and
  * on Firefox answers searches before they are sent.
  */
-import { countFromMessage } from './counting';
 import { setInstallDefaults } from './defaults';
 import { guardOpenTabs } from './open-tabs';
 import { syncCustomSites } from './custom-sites';
 import { blockRiskyRequests } from './web-request';
+import { forgetTab } from './continue';
+import { listener } from './messages';
 
 export default defineBackground(() => {
   // Firefox: blocking listeners must be registered synchronously, at the top.
   if (import.meta.env.FIREFOX) blockRiskyRequests();
-  browser.runtime.onMessage.addListener(countFromMessage);
+  browser.runtime.onMessage.addListener(listener);
+  browser.tabs.onRemoved.addListener((tab) => void forgetTab(tab));
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') void setInstallDefaults();
     void guardOpenTabs();

@@ -9,6 +9,7 @@ import { extractFormQuery, extractQuery } from '@/lib/search/extract-query';
 import { SITES } from '@/lib/search/registry';
 import { GUARD_KEY, parseGuard } from '@/lib/settings/guard';
 import { fromBase64 } from '@/lib/util/base64';
+import { hasPass, hold } from './continue';
 
 interface State {
   matcher: Matcher;
@@ -22,15 +23,22 @@ export function blockRiskyRequests(): void {
   });
   // Firefox accepts a Promise from a blocking listener; Chrome's types do not know that.
   type Listener = Parameters<typeof browser.webRequest.onBeforeRequest.addListener>[0];
-  const listener = (details: Parameters<Listener>[0]) =>
-    state.then(({ matcher, sites }) => {
-      const form = details.requestBody?.formData as Record<string, string[]> | undefined;
-      const found =
-        extractQuery(details.url, sites) ??
-        (form ? extractFormQuery(details.url, form, sites) : null);
-      if (!found || !matcher.match(found.query).match) return {};
-      return { redirectUrl: browser.runtime.getURL('/intercept.html') };
-    });
+  const listener = async (details: Parameters<Listener>[0]) => {
+    const { matcher, sites } = await state;
+    const form = details.requestBody?.formData as Record<string, string[]> | undefined;
+    const found =
+      extractQuery(details.url, sites) ??
+      (form ? extractFormQuery(details.url, form, sites) : null);
+    if (!found || !matcher.match(found.query).match) return {};
+    const tab = details.tabId;
+    if (tab >= 0) {
+      // The person chose to continue to exactly this search (pause and gentle modes).
+      if (await hasPass(tab, details.url)) return {};
+      // A GET can be loaded again on "continue"; a POST body is not kept.
+      if (details.method === 'GET') await hold(tab, details.url);
+    }
+    return { redirectUrl: browser.runtime.getURL('/intercept.html') };
+  };
   // All URLs the extension may see: known sites and the person's own (optional permissions).
   browser.webRequest.onBeforeRequest.addListener(
     listener as unknown as Listener,

@@ -8,8 +8,12 @@ import { load, Matcher, type CompiledSet } from '@/lib/matching';
 import { toSearchSite } from '@/lib/search/custom-site';
 import { extractQuery, type ExtractedQuery } from '@/lib/search/extract-query';
 import { SITES, type SearchSite } from '@/lib/search/registry';
+import { resultsUrlFor } from '@/lib/search/results-url';
 import { GUARD_KEY, parseGuard, type GuardRecord } from '@/lib/settings/guard';
+import { parseSettings, type Strictness } from '@/lib/settings/settings';
 import { fromBase64 } from '@/lib/util/base64';
+
+const SETTINGS_KEY = 'settings';
 
 let shipped: CompiledSet | null = null;
 
@@ -22,6 +26,8 @@ export class Guard {
   private sites: readonly SearchSite[] = SITES;
   /** Whether the person's record has been read (until then: shipped lists, known sites). */
   ready = false;
+  /** What a caught search allows (settings); strict until read. */
+  strictness: Strictness = 'strict';
 
   constructor() {
     this.matcher = new Matcher([shippedSet()]);
@@ -30,11 +36,17 @@ export class Guard {
   /** Reads the record; resolves once the verdicts include the person's own rules and sites. */
   async start(): Promise<void> {
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && GUARD_KEY in changes) this.apply(changes[GUARD_KEY]!.newValue);
+      if (area !== 'local') return;
+      if (GUARD_KEY in changes) this.apply(changes[GUARD_KEY]!.newValue);
+      if (SETTINGS_KEY in changes) {
+        this.strictness = parseSettings(changes[SETTINGS_KEY]!.newValue).strictness;
+      }
     });
     try {
-      const stored = await browser.storage.local.get(GUARD_KEY);
+      // One read for both records: it costs the same as one (DESIGN.md: ~17 ms).
+      const stored = await browser.storage.local.get([GUARD_KEY, SETTINGS_KEY]);
       this.apply(stored[GUARD_KEY]);
+      this.strictness = parseSettings(stored[SETTINGS_KEY]).strictness;
     } catch {
       // An invalidated context (extension updated) cannot read; the shipped lists still guard.
     }
@@ -70,6 +82,12 @@ export class Guard {
 
   isRisky(text: string): boolean {
     return this.matcher.match(text).match;
+  }
+
+  /** The results URL a search for `text` from this page's box would open, if it can be made. */
+  resultsUrl(text: string): string | null {
+    const site = this.siteOf(location.hostname);
+    return site ? resultsUrlFor(site, location.hostname, text) : null;
   }
 
   /** Whether a results-page URL carries a risky query. */

@@ -8,6 +8,7 @@ import type { SearchSite } from '@/lib/search/registry';
 import { Guard } from './guard';
 import { listen } from './listeners';
 import { leave, reveal } from './page';
+import type { ToBackground } from '@/utils/messages';
 import './hide.css';
 
 declare global {
@@ -27,13 +28,26 @@ export default defineContentScript({
     // No query on a known site (its home page, a settings page): nothing to wait for.
     const site = guard.siteOf(location.hostname);
     if (site && !guard.queryOf(location.href) && !formRoute(site)) reveal();
-    void started.then(() => {
+    void started.then(async () => {
       // Decided with the person's own rules and sites; the page stayed unpainted meanwhile.
-      if (guard.isRiskyUrl(location.href)) leave('replace');
-      else decideForm(guard);
+      const url = location.href;
+      if (!guard.isRiskyUrl(url)) return decideForm(guard);
+      const strict = guard.strictness === 'strict';
+      // Pause and gentle modes: the person may have chosen to continue to exactly this search.
+      if (!strict && (await hasPass(url))) return reveal();
+      leave('replace', { url, strict });
     });
   },
 });
+
+async function hasPass(url: string): Promise<boolean> {
+  const message: ToBackground = { type: 'keerpunt:pass', url };
+  try {
+    return (await browser.runtime.sendMessage(message)) === true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A POST search (DuckDuckGo HTML, Startpage) has no query in its address; its results page shows

@@ -26,7 +26,7 @@ export function listen(guard: Guard): void {
     if (!text.trim() || !guard.isRisky(text)) return false;
     stop(e);
     if (field) field.value = '';
-    leave('push');
+    leave('push', { url: guard.resultsUrl(text), strict: guard.strictness === 'strict' });
     return true;
   };
 
@@ -68,7 +68,7 @@ export function listen(guard: Guard): void {
     const link = target.closest('a[href]');
     if (link instanceof HTMLAnchorElement && guard.isRiskyUrl(link.href)) {
       stop(e);
-      leave('push');
+      leave('push', { url: link.href, strict: guard.strictness === 'strict' });
       return;
     }
     const option = target.closest(SUGGESTION);
@@ -85,12 +85,13 @@ export function listen(guard: Guard): void {
     const url = e.destination.url;
     if (!guard.queryOf(url)) return;
     if (!guard.isRiskyUrl(url)) return;
+    const held = { url, strict: guard.strictness === 'strict' };
     if (e.cancelable) {
       stop(e);
-      leave('push');
+      leave('push', held);
     } else {
       hold();
-      leave('replace');
+      leave('replace', held);
     }
   });
 
@@ -100,7 +101,8 @@ export function listen(guard: Guard): void {
     const check = () => {
       if (location.href === last) return;
       last = location.href;
-      if (guard.isRiskyUrl(last)) leave('replace');
+      if (guard.isRiskyUrl(last))
+        leave('replace', { url: last, strict: guard.strictness === 'strict' });
       else reveal();
     };
     window.addEventListener('popstate', check, opts);

@@ -4,6 +4,8 @@
  * instant before the help page loads, and a fallback where it cannot load.
  */
 
+import type { ToBackground } from '@/utils/messages';
+
 const ATTR = 'data-keerpunt';
 let leaving = false;
 let coverHost: HTMLElement | null = null;
@@ -37,17 +39,32 @@ export function hold(): void {
 /**
  * Moves the tab to the help page. `replace`: the page is itself the results (Back must not
  * return to it); otherwise the search was stopped before it left this page, which stays in the
- * history so Back lands here. The query is not put in the help page's address.
+ * history so Back lands here. The query is not put in the help page's address. `held`: the
+ * results URL that "continue" may go to (pause and gentle modes only; the background keeps it
+ * in memory for five minutes at most).
  */
-export function leave(how: 'replace' | 'push'): void {
+export function leave(
+  how: 'replace' | 'push',
+  held?: { url: string | null; strict: boolean },
+): void {
   if (leaving) return;
   leaving = true;
   hold();
   cover();
   const url = browser.runtime.getURL('/intercept.html');
-  if (how === 'replace') location.replace(url);
-  else location.assign(url);
+  const go = () => (how === 'replace' ? location.replace(url) : location.assign(url));
+  if (!held || held.strict || !held.url) {
+    go();
+    return;
+  }
+  // The help page asks for the held URL as it loads: hand it over first (briefly at most).
+  const message: ToBackground = { type: 'keerpunt:hold', url: held.url };
+  const sent = browser.runtime.sendMessage(message).catch(() => undefined);
+  void Promise.race([sent, new Promise((r) => setTimeout(r, HOLD_WAIT_MS))]).then(go);
 }
+
+/** How long leaving waits for the background to take the held URL. */
+const HOLD_WAIT_MS = 300;
 
 /** A calm, opaque cover in a closed shadow root; after a moment, the fallback words. */
 function cover(): void {

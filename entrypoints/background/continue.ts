@@ -1,0 +1,59 @@
+/**
+ * "Continue to the results" (pause and gentle modes): the background holds a caught search's URL
+ * per tab in `storage.session` (memory only, never on disk) for at most five minutes, and turns it
+ * into a short pass when the person continues. Strict mode holds nothing.
+ */
+import {
+  mayContinue,
+  parseHeld,
+  parsePass,
+  passes,
+  passFor,
+  type Held,
+} from '@/lib/settings/continue';
+import type { ContinueAnswer, HeldAnswer } from '@/utils/messages';
+import { recordEvent } from '@/utils/counters';
+import { loadSettings } from '@/utils/settings';
+
+const heldKey = (tab: number) => `held:${tab}`;
+const passKey = (tab: number) => `pass:${tab}`;
+
+async function read(key: string): Promise<unknown> {
+  return (await browser.storage.session.get(key))[key];
+}
+
+export async function hold(tab: number, url: string, now = Date.now()): Promise<void> {
+  const { strictness } = await loadSettings();
+  if (strictness === 'strict') return;
+  const held: Held = { url, at: now };
+  await browser.storage.session.set({ [heldKey(tab)]: held });
+}
+
+export async function held(tab: number, now = Date.now()): Promise<HeldAnswer> {
+  const { strictness } = await loadSettings();
+  const verdict = mayContinue(strictness, parseHeld(await read(heldKey(tab))), now);
+  if (verdict.ok) return { available: true, waitMs: 0 };
+  if (verdict.reason === 'wait') return { available: true, waitMs: verdict.waitMs };
+  if (verdict.reason === 'nothing') await browser.storage.session.remove(heldKey(tab));
+  return { available: false };
+}
+
+export async function continueTab(tab: number, now = Date.now()): Promise<ContinueAnswer> {
+  const { strictness } = await loadSettings();
+  const verdict = mayContinue(strictness, parseHeld(await read(heldKey(tab))), now);
+  if (!verdict.ok) return { ok: false };
+  await browser.storage.session.remove(heldKey(tab));
+  await browser.storage.session.set({ [passKey(tab)]: passFor(verdict.url, now) });
+  await recordEvent('continued').catch(() => undefined);
+  return { ok: true, url: verdict.url };
+}
+
+/** Whether `url` may load in `tab` (a pass from continuing); the pass stays until it expires. */
+export async function hasPass(tab: number, url: string, now = Date.now()): Promise<boolean> {
+  return passes(parsePass(await read(passKey(tab))), url, now);
+}
+
+/** A closed tab takes its held URL and pass with it. */
+export function forgetTab(tab: number): Promise<void> {
+  return browser.storage.session.remove([heldKey(tab), passKey(tab)]);
+}

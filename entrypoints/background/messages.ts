@@ -1,0 +1,42 @@
+/** The background's answers to content scripts and the help page (utils/messages.ts). */
+import type { ToBackground } from '@/utils/messages';
+import { continueTab, hasPass, held, hold } from './continue';
+import { countFromMessage } from './counting';
+
+type Sender = { tab?: { id?: number } };
+
+/**
+ * The listener: answers through `sendResponse` (returning true keeps the channel open), which
+ * every browser supports, unlike a returned Promise.
+ */
+export function listener(
+  message: unknown,
+  sender: Sender,
+  sendResponse: (answer: unknown) => void,
+): boolean {
+  const answer = onMessage(message, sender);
+  if (!answer) return false;
+  answer.then(sendResponse, () => sendResponse(undefined));
+  return true;
+}
+
+export function onMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
+  const m = message as Partial<ToBackground> | null;
+  const tab = sender.tab?.id;
+  switch (m?.type) {
+    case 'keerpunt:count':
+      return countFromMessage(m);
+    case 'keerpunt:hold':
+      return tab !== undefined && typeof m.url === 'string' ? hold(tab, m.url) : undefined;
+    case 'keerpunt:pass':
+      return tab !== undefined && typeof m.url === 'string'
+        ? hasPass(tab, m.url)
+        : Promise.resolve(false);
+    case 'keerpunt:held':
+      return tab !== undefined ? held(tab) : Promise.resolve({ available: false });
+    case 'keerpunt:continue':
+      return tab !== undefined ? continueTab(tab) : Promise.resolve({ ok: false });
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Messages to the background, named by what they ask. Content scripts: `count`, `hold`, `pass`;
+ * the help page: `held`, `continue`. The background knows the sender's tab; no message carries a
+ * query, and only `hold`/`pass` carry a URL, which lives in `storage.session` for that tab only.
+ */
+export type ToBackground =
+  | { type: 'keerpunt:count'; event: string }
+  /** A caught search's URL, kept for "continue" (pause and gentle modes only). */
+  | { type: 'keerpunt:hold'; url: string }
+  /** May this page, caught again, go through (a pass from "continue")? → boolean */
+  | { type: 'keerpunt:pass'; url: string }
+  /** Can this tab continue, and when? → HeldAnswer */
+  | { type: 'keerpunt:held' }
+  /** Continue now → ContinueAnswer */
+  | { type: 'keerpunt:continue' };
+
+export type HeldAnswer = { available: false } | { available: true; waitMs: number };
+export type ContinueAnswer = { ok: true; url: string } | { ok: false };
+
+export function sendToBackground<T>(message: ToBackground): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
