@@ -13,13 +13,17 @@ import {
   type OpeningHours,
   type SelfHelp,
 } from '@/lib/help/resources';
+import { variantMessage, type VariantId } from '@/lib/help/variants';
 import { LANGUAGES, type Language } from '@/lib/settings/settings';
+import { Faq } from './Faq';
 
 export type HelpEvent = 'help' | 'selfhelp';
 
 export interface HelpPageProps {
   language: Language;
   region: RegionId;
+  /** Which opening message to show (lib/help/variants); `legal` when not given. */
+  variant?: VariantId;
   onLanguage(language: Language): void;
   onRegion(region: RegionId): void;
   /** A click on a helpline contact (`help`) or a self-help link (`selfhelp`). */
@@ -50,9 +54,10 @@ function External(p: {
 }
 
 export function HelpPage(props: HelpPageProps) {
-  const { language: lang, region } = props;
+  const { language: lang, region, variant = 'legal' } = props;
   const m = (key: MessageKey, params?: Record<string, string>) => t(lang, key, params);
   const { helpline, selfHelp, crisis } = resourcesFor(region);
+  const message = variantMessage(variant, lang, helpline);
   const help = () => props.onCount('help');
   const selfhelp = () => props.onCount('selfhelp');
 
@@ -103,7 +108,7 @@ export function HelpPage(props: HelpPageProps) {
   const firstSelfHelp = selfHelp[0];
 
   return (
-    <div class="page" data-testid="help">
+    <div class="page" data-testid="help" data-variant={variant}>
       <header class="bar">
         <span class="brand">Keerpunt</span>
         <div class="pickers">
@@ -145,9 +150,11 @@ export function HelpPage(props: HelpPageProps) {
       </header>
 
       <main>
-        <h1>{m('helpHeading')}</h1>
-        <p class="lead">{m('helpLead')}</p>
-        <p>{m('helpLegal')}</p>
+        <h1>{message.heading}</h1>
+        <p class="lead">{message.lead}</p>
+        {message.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
 
         <section class="card" aria-labelledby="next-step">
           <h2 id="next-step">{m('nextStepHeading')}</h2>
@@ -201,6 +208,8 @@ export function HelpPage(props: HelpPageProps) {
           <h2 id="self-help">{m('selfHelpHeading')}</h2>
           <ul class="resources">{selfHelp.map(selfHelpItem)}</ul>
         </section>
+
+        <Faq language={lang} />
 
         <section aria-labelledby="crisis">
           <h2 id="crisis">{m('crisisHeading')}</h2>
