@@ -80,7 +80,7 @@ export const FAQ: Readonly<Record<Language, Readonly<FaqText>>> = {
       doctor: {
         question: 'Gaat mijn huisarts een melding maken?',
         answer:
-          'De regels verschillen per land en per beroep, dus niemand kan je beloven hoe het loopt. In Nederland en België hebben artsen en therapeuten een beroepsgeheim. In de regel mogen ze dat alleen doorbreken in een noodsituatie, als iemand, bijvoorbeeld een kind, in ernstig en direct gevaar is, en ook dan is het een recht om te spreken, geen plicht. Iets wat in het verleden is gebeurd, is op zich geen reden om het geheim te doorbreken. Vraag de hulpverlener hoe die met geheimhouding omgaat voordat je details vertelt, of bespreek het eerst anoniem met een hulplijn.',
+          'De regels verschillen per land en per beroep (op sommige plaatsen moeten hulpverleners meer melden dan elders), dus niemand kan je beloven hoe het loopt. In Nederland en België hebben artsen en therapeuten een beroepsgeheim. In de regel mogen ze dat alleen doorbreken in een noodsituatie, als iemand, bijvoorbeeld een kind, in ernstig en direct gevaar is, en ook dan is het een recht om te spreken, geen plicht. Iets wat in het verleden is gebeurd, is op zich geen reden om het geheim te doorbreken. Vraag de hulpverlener hoe die met geheimhouding omgaat voordat je details vertelt, of bespreek het eerst anoniem met een hulplijn.',
       },
       partner: {
         question: 'Hoe vertel ik het aan mijn partner?',
@@ -130,7 +130,7 @@ export const FAQ: Readonly<Record<Language, Readonly<FaqText>>> = {
       doctor: {
         question: 'Will my doctor report me?',
         answer:
-          'Rules differ between countries and between professions, so nobody can promise you how it will go. In the Netherlands and Belgium, doctors and therapists are bound by professional secrecy. As a rule, they may break it only in an emergency, when someone, such as a child, is in serious and immediate danger, and even then it is a right to speak, not a duty. Something that happened in the past is, on its own, no reason to break it. Ask the professional how they handle confidentiality before you go into details, or first talk it through anonymously with a helpline.',
+          'Rules differ between countries and between professions (in some places professionals must report more than in others), so nobody can promise you how it will go. In the Netherlands and Belgium, doctors and therapists are bound by professional secrecy. As a rule, they may break it only in an emergency, when someone, such as a child, is in serious and immediate danger, and even then it is a right to speak, not a duty. Something that happened in the past is, on its own, no reason to break it. Ask the professional how they handle confidentiality before you go into details, or first talk it through anonymously with a helpline.',
       },
       partner: {
         question: 'How do I tell my partner?',
@@ -180,7 +180,7 @@ export const FAQ: Readonly<Record<Language, Readonly<FaqText>>> = {
       doctor: {
         question: 'Mon médecin va-t-il me signaler\u00a0?',
         answer:
-          'Les règles varient selon les pays et les professions, donc personne ne peut vous promettre comment cela se passera. En Belgique et aux Pays-Bas, les médecins et les thérapeutes sont tenus au secret professionnel. En règle générale, ils ne peuvent le lever qu’en cas d’urgence, quand quelqu’un, par exemple un enfant, court un danger grave et immédiat, et même alors c’est un droit de parler, pas une obligation. Un fait qui s’est produit dans le passé n’est pas, à lui seul, une raison de le lever. Avant d’entrer dans les détails, demandez au professionnel comment il gère la confidentialité, ou parlez-en d’abord anonymement avec une ligne d’écoute.',
+          'Les règles varient selon les pays et les professions (à certains endroits, les professionnels doivent signaler davantage qu’ailleurs), donc personne ne peut vous promettre comment cela se passera. En Belgique et aux Pays-Bas, les médecins et les thérapeutes sont tenus au secret professionnel. En règle générale, ils ne peuvent le lever qu’en cas d’urgence, quand quelqu’un, par exemple un enfant, court un danger grave et immédiat, et même alors c’est un droit de parler, pas une obligation. Un fait qui s’est produit dans le passé n’est pas, à lui seul, une raison de le lever. Avant d’entrer dans les détails, demandez au professionnel comment il gère la confidentialité, ou parlez-en d’abord anonymement avec une ligne d’écoute.',
       },
       partner: {
         question: 'Comment en parler à mon ou ma partenaire\u00a0?',

@@ -78,8 +78,8 @@ export const VARIANTS: VariantTexts = {
       heading: 'This search may lead to illegal images',
       lead: 'Keerpunt stopped it before any results appeared. That is what you installed it for.',
       legal:
-        'Looking at or downloading sexual images of children (child sexual abuse material) is a crime. So is clicking a link to them.',
-      why: 'These images show real children who were abused. Each time they are looked at, the harm to those children goes on.',
+        'Looking at or downloading sexual images of children is a crime. So is clicking a link to them.',
+      why: 'These images show real children being sexually abused. Each time they are looked at, the harm to those children goes on.',
     },
     fr: {
       heading: 'Cette recherche peut mener à des images illégales',
