@@ -4,7 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { lists as shippedLists } from 'virtual:keerpunt-shipped-lists';
 import { REGION_IDS, REGION_NAMES } from '@/lib/help/regions';
 import { detectSite, sitePattern } from '@/lib/search/custom-site';
-import { LANGUAGES, pickLanguage, type Language, type Settings } from '@/lib/settings/settings';
+import {
+  LANGUAGES,
+  pickLanguage,
+  STRICTNESS,
+  type Language,
+  type Settings,
+  type Strictness,
+} from '@/lib/settings/settings';
 import {
   addCustomSite,
   addPersonalTerm,
@@ -53,6 +60,7 @@ function App() {
       <Terms t={t} rules={rules} lang={lang} />
       <Lists t={t} rules={rules} />
       <Sites t={t} rules={rules} />
+      <StrictnessChoice t={t} settings={settings} />
       <RegionAndLanguage t={t} settings={settings} lang={lang} />
       <section>
         <h2>{t.privacyTitle}</h2>
@@ -255,6 +263,35 @@ function Sites({ t, rules }: { t: OptionStrings; rules: Rules }) {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+function StrictnessChoice({ t, settings }: { t: OptionStrings; settings: Settings }) {
+  const label: Record<Strictness, string> = {
+    strict: t.strictStrict,
+    pause: t.strictPause,
+    gentle: t.strictGentle,
+  };
+  return (
+    <section>
+      <h2 id="strictness">{t.strictTitle}</h2>
+      <p>{t.strictIntro}</p>
+      <div role="radiogroup" aria-labelledby="strictness" class="choices">
+        {STRICTNESS.map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="strictness"
+              value={mode}
+              data-testid={`strictness-${mode}`}
+              checked={settings.strictness === mode}
+              onChange={() => void saveSettings({ strictness: mode })}
+            />
+            {label[mode]}
+          </label>
+        ))}
+      </div>
     </section>
   );
 }

@@ -2,6 +2,11 @@
 import type { Language } from '@/lib/settings/settings';
 
 const en = {
+  strictTitle: 'When a search is caught',
+  strictIntro: 'Help always comes first, and "take me somewhere safe" is always one click away.',
+  strictStrict: 'Strict: no way to the results (recommended)',
+  strictPause: 'Pause: the results after a 30-second wait',
+  strictGentle: 'Gentle: I may continue to the results at once',
   title: 'Keerpunt settings',
   intro:
     'Keerpunt watches searches on this device and shows help instead of results. Changes here take effect on the next search.',
@@ -48,6 +53,11 @@ const en = {
 export type OptionStrings = typeof en;
 
 const nl: OptionStrings = {
+  strictTitle: 'Als een zoekopdracht wordt tegengehouden',
+  strictIntro: 'Hulp komt altijd eerst, en "breng me ergens veilig heen" is altijd één klik.',
+  strictStrict: 'Streng: geen weg naar de resultaten (aangeraden)',
+  strictPause: 'Pauze: de resultaten na 30 seconden wachten',
+  strictGentle: 'Mild: ik mag meteen verder naar de resultaten',
   title: 'Keerpunt-instellingen',
   intro:
     'Keerpunt let op zoekopdrachten op dit apparaat en toont hulp in plaats van resultaten. Wijzigingen gelden vanaf de volgende zoekopdracht.',
@@ -92,6 +102,12 @@ const nl: OptionStrings = {
 };
 
 const fr: OptionStrings = {
+  strictTitle: 'Quand une recherche est arrêtée',
+  strictIntro:
+    "L'aide vient toujours en premier, et « emmenez-moi dans un endroit sûr » est toujours à un clic.",
+  strictStrict: 'Strict : aucun accès aux résultats (recommandé)',
+  strictPause: 'Pause : les résultats après 30 secondes d’attente',
+  strictGentle: 'Souple : je peux continuer tout de suite vers les résultats',
   title: 'Réglages de Keerpunt',
   intro:
     "Keerpunt surveille les recherches sur cet appareil et affiche de l'aide au lieu des résultats. Les changements valent dès la recherche suivante.",
