@@ -15,6 +15,7 @@ import {
 } from '@/lib/help/resources';
 import { variantMessage, type VariantId } from '@/lib/help/variants';
 import { LANGUAGES, type Language } from '@/lib/settings/settings';
+import { OpenNow } from './OpenNow';
 import { Faq } from './Faq';
 
 export type HelpEvent = 'help' | 'selfhelp';
@@ -29,6 +30,10 @@ export interface HelpPageProps {
   /** A click on a helpline contact (`help`) or a self-help link (`selfhelp`). */
   onCount(event: HelpEvent): void;
   onSafe(): void;
+  /** The person's IANA time zone, for "open now"; the browser's own when not given. */
+  timeZone?: string;
+  /** The clock for "open now"; previews and tests pass a fixed one. */
+  now?: () => Date;
 }
 
 const ASSURANCE_TEXT: Record<Assurance, MessageKey> = {
@@ -170,8 +175,14 @@ export function HelpPage(props: HelpPageProps) {
                   {helpline.assurances.map((a) => m(ASSURANCE_TEXT[a])).join(' · ')}
                 </p>
               )}
-              <p class="hours">{hoursText(helpline.hours)}</p>
-              {helpline.hours?.kind !== 'always' && <p class="hours">{m('whenNoAnswer')}</p>}
+              <OpenNow
+                language={lang}
+                helpline={helpline}
+                crisis={crisis}
+                timeZone={props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
+                now={props.now}
+                onHelp={help}
+              />
               <ul class="links">
                 {writeLinks(helpline)}
                 <li>

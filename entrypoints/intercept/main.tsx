@@ -53,6 +53,8 @@ function App(props: { language: Language; region: RegionId }) {
     <HelpPage
       language={language}
       region={region}
+      // The person's own time zone, for "open now" (lib/help/open-now takes it as a parameter).
+      timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
       onLanguage={(next) => {
         setLanguage(next);
         void saveSettings({ language: next }).catch(() => undefined);
