@@ -3,8 +3,7 @@
  * non-exception rule (6+ characters, as normalized) is looked for in every built file.
  * Exit 1 and the file + term (the term is the maintainers' own public list) when one is found.
  *
- * Words that Keerpunt's own help texts use in the open (lib/help/messages: "minderjarigen",
- * "mineurs") are not list leaks: they are skipped, and the number skipped is printed.
+ * Words that Keerpunt's own help texts use in the open (lib/help: "minderjarigen", "mineurs") are not list leaks: they are skipped, and the number skipped is printed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,9 +26,11 @@ for (const { file } of registry.lists) {
   }
 }
 
-// The help texts, normalized as list terms are, so a term they contain is recognized.
-const helpText = ['nl', 'en', 'fr']
-  .map((lang) => normalizeToText(readFileSync(`lib/help/messages/${lang}.ts`, 'utf8')))
+// The help texts (every file of lib/help), normalized as list terms are, so a term they contain
+// is recognized.
+const helpText = [...files('lib/help')]
+  .filter((path) => path.endsWith('.ts'))
+  .map((path) => normalizeToText(readFileSync(path, 'utf8')))
   .join(' ');
 let skipped = 0;
 for (const term of [...terms]) {

@@ -34,6 +34,10 @@ export interface HelpPageProps {
   timeZone?: string;
   /** The clock for "open now"; previews and tests pass a fixed one. */
   now?: () => Date;
+  /** Below the safe button: the optional one-minute pause. */
+  afterSafe?: ComponentChildren;
+  /** Before the privacy line: "continue to the results" (pause and gentle modes). */
+  end?: ComponentChildren;
 }
 
 const ASSURANCE_TEXT: Record<Assurance, MessageKey> = {
@@ -215,6 +219,8 @@ export function HelpPage(props: HelpPageProps) {
           {m('safeButton')}
         </button>
 
+        {props.afterSafe}
+
         <section aria-labelledby="self-help">
           <h2 id="self-help">{m('selfHelpHeading')}</h2>
           <ul class="resources">{selfHelp.map(selfHelpItem)}</ul>
@@ -255,6 +261,8 @@ export function HelpPage(props: HelpPageProps) {
             </>
           )}
         </section>
+
+        {props.end}
 
         <p class="privacy">{m('privacy')}</p>
       </main>

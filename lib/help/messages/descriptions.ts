@@ -10,11 +10,6 @@
 export const DESCRIPTIONS = {
   pageTitle:
     'Browser tab title of both pages. Keep it neutral: someone glancing at the tabs or the history must not learn what the page is about.',
-  helpHeading: 'Main heading of the help page, shown after a search was stopped. Calm, a pause.',
-  helpLead:
-    'First line: Keerpunt stopped the search before results appeared, and the person installed Keerpunt themself for a moment like this.',
-  helpLegal:
-    'The honest legal line: viewing, downloading and even clicking a link to sexual images of minors is a crime, and the images show real children. No threats of reporting or tracing (Keerpunt does neither).',
   helpNotAlone:
     'You are not alone; many people with these feelings stop with help; reaching out is a good first step. About the behaviour, never the person.',
   nextStepHeading: 'Heading of the main card with the call button: the one clear next step.',

@@ -2,11 +2,6 @@ import type { Messages } from './descriptions';
 
 export const en: Messages = {
   pageTitle: 'Keerpunt',
-  helpHeading: 'Pause for a moment',
-  helpLead:
-    'Keerpunt stopped this search before any results appeared. You installed it yourself, for a moment like this one.',
-  helpLegal:
-    'Looking at or downloading sexual images of children is a crime, and so is clicking a link to them. Every one of these images shows a real child who was abused.',
   helpNotAlone:
     'You are not the only one struggling with this. With support, many people manage to stop. Reaching out is a strong first step.',
   nextStepHeading: 'Talk to someone now',

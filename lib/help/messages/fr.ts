@@ -3,11 +3,6 @@ import type { Messages } from './descriptions';
 // French typography: a no-break space (\u00a0) before ? : ! ;
 export const fr: Messages = {
   pageTitle: 'Keerpunt',
-  helpHeading: 'Une petite pause',
-  helpLead:
-    'Keerpunt a arrêté cette recherche avant que des résultats ne s’affichent. Vous l’avez installé vous-même, pour un moment comme celui-ci.',
-  helpLegal:
-    'Regarder ou télécharger des images d’abus sexuels sur mineurs est une infraction, tout comme cliquer sur un lien qui y mène. Chacune de ces images montre un enfant réel qui a été abusé.',
   helpNotAlone:
     'Vous n’êtes pas la seule personne dans cette situation. Avec un soutien, beaucoup de gens parviennent à arrêter. Prendre contact est un premier pas important.',
   nextStepHeading: 'Parler à quelqu’un maintenant',

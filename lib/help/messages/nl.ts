@@ -2,11 +2,6 @@ import type { Messages } from './descriptions';
 
 export const nl: Messages = {
   pageTitle: 'Keerpunt',
-  helpHeading: 'Even pauze',
-  helpLead:
-    'Keerpunt heeft deze zoekopdracht tegengehouden voordat er resultaten verschenen. Je hebt Keerpunt zelf geïnstalleerd, voor een moment als dit.',
-  helpLegal:
-    'Afbeeldingen van seksueel misbruik van minderjarigen bekijken of downloaden is strafbaar, en op een link ernaartoe klikken ook. Op elk van die afbeeldingen staat een echt kind dat is misbruikt.',
   helpNotAlone:
     'Je bent niet de enige die hiermee worstelt. Met hulp lukt het veel mensen om te stoppen. Contact zoeken is een sterke eerste stap.',
   nextStepHeading: 'Praat er nu met iemand over',

@@ -1,0 +1,49 @@
+/**
+ * "Continue to the results", for the pause and gentle modes only, at the end of the page: the
+ * background says whether this tab has a caught search held (five minutes at most) and how long
+ * the pause still lasts; continuing turns it into a pass for exactly that address.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { CONTINUE_TEXT } from '@/lib/help/continue-text';
+import type { Language, Strictness } from '@/lib/settings/settings';
+import { sendToBackground, type ContinueAnswer, type HeldAnswer } from '@/utils/messages';
+
+export function Continue(props: { language: Language; strictness: Strictness }) {
+  const text = CONTINUE_TEXT[props.language];
+  const [readyAt, setReadyAt] = useState<number | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    if (props.strictness === 'strict') return;
+    void sendToBackground<HeldAnswer>({ type: 'keerpunt:held' })
+      .then((answer) => {
+        if (answer?.available) setReadyAt(Date.now() + answer.waitMs);
+      })
+      .catch(() => undefined);
+  }, [props.strictness]);
+
+  useEffect(() => {
+    if (readyAt === null || now >= readyAt) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(1000, readyAt - now));
+    return () => clearTimeout(timer);
+  }, [readyAt, now]);
+
+  if (props.strictness === 'strict' || readyAt === null) return null;
+  const seconds = Math.ceil((readyAt - now) / 1000);
+  const go = async () => {
+    const answer = await sendToBackground<ContinueAnswer>({ type: 'keerpunt:continue' });
+    if (answer?.ok) location.replace(answer.url);
+  };
+  return (
+    <section class="continue" data-testid="continue">
+      {seconds > 0 ? (
+        <p data-testid="continue-wait">{text.wait.replace('{seconds}', String(seconds))}</p>
+      ) : (
+        <button type="button" class="quiet" data-testid="continue-go" onClick={() => void go()}>
+          {text.go}
+        </button>
+      )}
+      <p class="note">{text.note}</p>
+    </section>
+  );
+}
