@@ -23,6 +23,7 @@ export default defineConfig({
     permissions: [
       'storage',
       'scripting',
+      'alarms',
       ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : []),
     ],
     // The registry's sites only (content scripts, and injecting into tabs open at install).

@@ -4,6 +4,8 @@
  * into a short pass when the person continues. Strict mode holds nothing.
  */
 import {
+  HOLD_MS,
+  isHeld,
   mayContinue,
   parseHeld,
   parsePass,
@@ -27,6 +29,29 @@ export async function hold(tab: number, url: string, now = Date.now()): Promise<
   if (strictness === 'strict') return;
   const held: Held = { url, at: now };
   await browser.storage.session.set({ [heldKey(tab)]: held });
+  // "At most five minutes" is kept even when nothing else happens: an alarm forgets it.
+  await browser.alarms.create(`${FORGET_ALARM}:${tab}`, { when: now + HOLD_MS + 1000 });
+}
+
+export const FORGET_ALARM = 'keerpunt:forget-held';
+
+/** Removes every held URL past its five minutes, and every expired pass. */
+export async function forgetExpired(now = Date.now()): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const stale = Object.entries(all)
+    .filter(([key, value]) => {
+      if (key.startsWith('held:')) {
+        const held = parseHeld(value);
+        return !held || !isHeld(held, now);
+      }
+      if (key.startsWith('pass:')) {
+        const pass = parsePass(value);
+        return !pass || now > pass.until;
+      }
+      return false;
+    })
+    .map(([key]) => key);
+  if (stale.length) await browser.storage.session.remove(stale);
 }
 
 export async function held(tab: number, now = Date.now()): Promise<HeldAnswer> {

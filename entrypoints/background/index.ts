@@ -7,7 +7,7 @@ import { setInstallDefaults } from './defaults';
 import { guardOpenTabs } from './open-tabs';
 import { syncCustomSites } from './custom-sites';
 import { blockRiskyRequests } from './web-request';
-import { forgetTab } from './continue';
+import { FORGET_ALARM, forgetExpired, forgetTab } from './continue';
 import { listener } from './messages';
 
 export default defineBackground(() => {
@@ -15,6 +15,9 @@ export default defineBackground(() => {
   if (import.meta.env.FIREFOX) blockRiskyRequests();
   browser.runtime.onMessage.addListener(listener);
   browser.tabs.onRemoved.addListener((tab) => void forgetTab(tab));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(FORGET_ALARM)) void forgetExpired();
+  });
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') void setInstallDefaults();
     void guardOpenTabs();
