@@ -36,7 +36,9 @@ export async function loadRules(): Promise<Rules> {
  * Applies `change` to the stored rules and writes both records. The compiled personal set is
  * always rebuilt from the entries, so a damaged compiled record heals on the next change.
  */
-async function update<T>(change: (rules: Rules) => { rules: Rules; result: T }): Promise<T> {
+export async function updateRules<T>(
+  change: (rules: Rules) => { rules: Rules; result: T },
+): Promise<T> {
   return navigator.locks.request('keerpunt:rules', async () => {
     const { rules, result } = change(await loadRules());
     const guard: GuardRecord = { ...rules.guard, personal: compilePersonal(rules.personal) };
@@ -49,7 +51,7 @@ async function update<T>(change: (rules: Rules) => { rules: Rules; result: T }):
 export function addPersonalTerm(
   text: string,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
-  return update<{ ok: true } | { ok: false; reason: string }>((rules) => {
+  return updateRules<{ ok: true } | { ok: false; reason: string }>((rules) => {
     const added = addTerm(rules.personal, text, dayKey(new Date()));
     if (!added.ok) return { rules, result: { ok: false, reason: added.reason } };
     return { rules: { ...rules, personal: added.record }, result: { ok: true } };
@@ -57,7 +59,7 @@ export function addPersonalTerm(
 }
 
 export function removePersonalEntry(id: string): Promise<void> {
-  return update((rules) => ({
+  return updateRules((rules) => ({
     rules: { ...rules, personal: removeEntry(rules.personal, id) },
     result: undefined,
   }));
@@ -65,14 +67,14 @@ export function removePersonalEntry(id: string): Promise<void> {
 
 /** Removes the entry made from the same text; false when there was none. */
 export function removePersonalText(text: string): Promise<boolean> {
-  return update((rules) => {
+  return updateRules((rules) => {
     const { record, removed } = removeByText(rules.personal, text);
     return { rules: { ...rules, personal: record }, result: removed };
   });
 }
 
 export function setListOn(id: string, on: boolean): Promise<void> {
-  return update((rules) => {
+  return updateRules((rules) => {
     const off = new Set(rules.guard.off);
     if (on) off.delete(id);
     else off.add(id);
@@ -81,7 +83,7 @@ export function setListOn(id: string, on: boolean): Promise<void> {
 }
 
 export function addCustomSite(site: CustomSite): Promise<void> {
-  return update((rules) => {
+  return updateRules((rules) => {
     const sites = rules.guard.sites.filter((s) => s.host !== site.host);
     sites.push(site);
     return { rules: { ...rules, guard: { ...rules.guard, sites } }, result: undefined };
@@ -89,7 +91,7 @@ export function addCustomSite(site: CustomSite): Promise<void> {
 }
 
 export function removeCustomSite(host: string): Promise<void> {
-  return update((rules) => {
+  return updateRules((rules) => {
     const sites = rules.guard.sites.filter((s) => s.host !== host);
     return { rules: { ...rules, guard: { ...rules.guard, sites } }, result: undefined };
   });

@@ -1,5 +1,11 @@
-/** The person's settings in storage (lib/settings), validated on every read. */
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/lib/settings/settings';
+/** The person's settings in storage (lib/settings), migrated and validated on every read. */
+import {
+  parseSettings,
+  readSettings,
+  SETTINGS_VERSION,
+  type ReadSettings,
+  type Settings,
+} from '@/lib/settings/settings';
 
 const KEY = 'settings';
 
@@ -8,9 +14,22 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[KEY]);
 }
 
+/**
+ * The settings with what fell back to defaults (for the options page's notice). A migrated or
+ * repaired value is written back, so the notice shows once and the rest is kept.
+ */
+export async function loadSettingsChecked(): Promise<ReadSettings> {
+  const stored = await browser.storage.local.get(KEY);
+  const read = readSettings(stored[KEY]);
+  if ((read.migrated && stored[KEY] !== undefined) || read.reset.length > 0) {
+    await browser.storage.local.set({ [KEY]: read.settings });
+  }
+  return read;
+}
+
 /** Saves a change to some fields; the others keep their stored (validated) values. */
 export async function saveSettings(change: Partial<Omit<Settings, 'v'>>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change, v: DEFAULT_SETTINGS.v });
+  const next = parseSettings({ ...(await loadSettings()), ...change, v: SETTINGS_VERSION });
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }

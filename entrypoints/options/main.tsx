@@ -3,20 +3,24 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pickLanguage, type Settings } from '@/lib/settings/settings';
 import { loadRules, type Rules } from '@/utils/rules';
-import { loadSettings, watchSettings } from '@/utils/settings';
+import { loadSettingsChecked, watchSettings } from '@/utils/settings';
 import { Lists } from './sections/Lists';
 import { RegionAndLanguage } from './sections/RegionAndLanguage';
 import { Sites } from './sections/Sites';
 import { StrictnessChoice } from './sections/StrictnessChoice';
 import { Terms } from './sections/Terms';
-import { OPTION_STRINGS } from './strings';
+import { fill, OPTION_STRINGS } from './strings';
 import './style.css';
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [rules, setRules] = useState<Rules | null>(null);
+  const [reset, setReset] = useState<string[]>([]);
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettingsChecked().then((read) => {
+      setSettings(read.settings);
+      setReset(read.reset);
+    });
     void loadRules().then(setRules);
     const unwatch = watchSettings(setSettings);
     const onChanged = (_: unknown, area: string) => {
@@ -36,6 +40,11 @@ function App() {
   return (
     <main>
       <h1>{t.title}</h1>
+      {reset.length > 0 && (
+        <p class="notice" role="alert" data-testid="settings-reset">
+          {fill(t.settingsReset, { fields: reset.join(', ') })}
+        </p>
+      )}
       <p>{t.intro}</p>
       <Terms t={t} rules={rules} lang={lang} />
       <Lists t={t} rules={rules} />

@@ -2,6 +2,8 @@
 import type { Language } from '@/lib/settings/settings';
 
 const en = {
+  settingsReset:
+    'Some settings were damaged and went back to their defaults ({fields}). Everything else was kept. Please check them below.',
   strictTitle: 'When a search is caught',
   strictIntro: 'Help always comes first, and "take me somewhere safe" is always one click away.',
   strictStrict: 'Strict: no way to the results (recommended)',
@@ -53,6 +55,8 @@ const en = {
 export type OptionStrings = typeof en;
 
 const nl: OptionStrings = {
+  settingsReset:
+    'Sommige instellingen waren beschadigd en staan weer op de standaardwaarde ({fields}). De rest is bewaard. Kijk ze hieronder even na.',
   strictTitle: 'Als een zoekopdracht wordt tegengehouden',
   strictIntro: 'Hulp komt altijd eerst, en "breng me ergens veilig heen" is altijd één klik.',
   strictStrict: 'Streng: geen weg naar de resultaten (aangeraden)',
@@ -102,6 +106,8 @@ const nl: OptionStrings = {
 };
 
 const fr: OptionStrings = {
+  settingsReset:
+    'Certains réglages étaient endommagés et sont revenus à leur valeur par défaut ({fields}). Tout le reste a été gardé. Vérifiez-les ci-dessous.',
   strictTitle: 'Quand une recherche est arrêtée',
   strictIntro:
     "L'aide vient toujours en premier, et « emmenez-moi dans un endroit sûr » est toujours à un clic.",

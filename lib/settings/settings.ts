@@ -1,7 +1,10 @@
 /**
- * The person's settings, as stored (key `settings`). Read through `parseSettings`, which keeps
- * every good field and falls back to the default for a bad one: a corrupt value never loses the
- * rest (Dark Reader's habit).
+ * The person's settings, as stored (key `settings`). Read through `readSettings`, which migrates
+ * older versions and keeps every good field, falling back to the default for a bad one and saying
+ * which (a notice for the options page): a corrupt value never loses the rest (Dark Reader's habit).
+ *
+ * Versions: 1 (region, language, strictness) → 2 (cooling-off, PIN, history removal, reach
+ * opt-in, onboarding done, protection on/off). `MIGRATIONS[n]` turns version n into n + 1.
  */
 
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
@@ -14,36 +17,164 @@ export type Language = (typeof LANGUAGES)[number];
 export const STRICTNESS = ['strict', 'pause', 'gentle'] as const;
 export type Strictness = (typeof STRICTNESS)[number];
 
+/** How long a change that weakens protection waits before it takes effect ([4/6]). */
+export const COOLING_OFF = ['none', '1h', '24h', '72h'] as const;
+export type CoolingOff = (typeof COOLING_OFF)[number];
+
+export const COOLING_OFF_MS: Readonly<Record<CoolingOff, number>> = {
+  none: 0,
+  '1h': 3_600_000,
+  '24h': 86_400_000,
+  '72h': 259_200_000,
+};
+
+/** A PIN, never stored as such: PBKDF2-SHA-256 of it with a random salt (utils/pin.ts). */
+export interface PinHash {
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+export interface ReachSettings {
+  /** Opt-in: nothing is ever sent unless this is true. */
+  enabled: boolean;
+  /** A campaign code from a setup code or the person (registered by helpline staff). */
+  campaign: string;
+}
+
+export const SETTINGS_VERSION = 2;
+
 export interface Settings {
-  v: 1;
+  v: 2;
   /** A region id of `lib/help` or `auto` (from the browser language). */
   region: string;
   /** `auto`: the browser's language when it is one of ours, else English. */
   language: Language | 'auto';
   strictness: Strictness;
+  coolingOff: CoolingOff;
+  /** Guards the options page when set. */
+  pin: PinHash | null;
+  /** Also remove caught searches from the browser history (optional `history` permission). */
+  removeFromHistory: boolean;
+  reach: ReachSettings;
+  /** The first-run page was finished (or skipped). Protection runs either way. */
+  onboarded: boolean;
+  /** Protection switched on (switching it off is a weakening change: cooling-off applies). */
+  active: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  v: 1,
+  v: 2,
   region: 'auto',
   language: 'auto',
   strictness: 'strict',
+  coolingOff: 'none',
+  pin: null,
+  removeFromHistory: false,
+  reach: { enabled: false, campaign: '' },
+  onboarded: false,
+  active: true,
 };
 
 const REGION_ID = /^(auto|[A-Z]{2}(-[A-Z]{2})?|OTHER)$/;
+const CAMPAIGN = /^[A-Za-z0-9_-]{0,32}$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
+type Raw = Record<string, unknown>;
+
+/** Version n → n + 1, on the raw object; fields a version does not know are left alone. */
+const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+  // Version 1 had no version-2 fields: the defaults fill them; nothing is renamed.
+  1: (raw) => ({ ...raw, v: 2 }),
+};
+
+export interface ReadSettings {
+  settings: Settings;
+  /** Fields that were damaged and fell back to their defaults (for a notice). */
+  reset: Array<keyof Settings>;
+  /** Whether the stored value was from an older version (or absent) and should be written back. */
+  migrated: boolean;
+}
+
+/** Reads a stored value: migrates, validates field by field, and says what fell back. */
+export function readSettings(stored: unknown): ReadSettings {
+  const out: Settings = { ...DEFAULT_SETTINGS, reach: { ...DEFAULT_SETTINGS.reach } };
+  if (stored === undefined || stored === null) return { settings: out, reset: [], migrated: true };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { settings: out, reset: ['v'], migrated: true };
+  }
+  let raw = stored as Raw;
+  let version = Number.isInteger(raw.v) ? (raw.v as number) : 1;
+  const migrated = version < SETTINGS_VERSION;
+  // A newer version than this code knows: read what it can (fields keep their meaning).
+  while (version < SETTINGS_VERSION) {
+    raw = MIGRATIONS[version]?.(raw) ?? raw;
+    version++;
+  }
+  const reset: Array<keyof Settings> = [];
+  const take = <K extends keyof Settings>(key: K, ok: boolean, value: () => Settings[K]) => {
+    if (!(key in raw)) return; // absent: the default, silently (a new field)
+    if (ok) out[key] = value();
+    else reset.push(key);
+  };
+  take(
+    'region',
+    typeof raw.region === 'string' && REGION_ID.test(raw.region),
+    () => raw.region as string,
+  );
+  take(
+    'language',
+    raw.language === 'auto' || (LANGUAGES as readonly unknown[]).includes(raw.language),
+    () => raw.language as Settings['language'],
+  );
+  take(
+    'strictness',
+    (STRICTNESS as readonly unknown[]).includes(raw.strictness),
+    () => raw.strictness as Strictness,
+  );
+  take(
+    'coolingOff',
+    (COOLING_OFF as readonly unknown[]).includes(raw.coolingOff),
+    () => raw.coolingOff as CoolingOff,
+  );
+  take('pin', raw.pin === null || isPinHash(raw.pin), () => raw.pin as PinHash | null);
+  take(
+    'removeFromHistory',
+    typeof raw.removeFromHistory === 'boolean',
+    () => raw.removeFromHistory as boolean,
+  );
+  take('reach', isReach(raw.reach), () => ({ ...(raw.reach as ReachSettings) }));
+  take('onboarded', typeof raw.onboarded === 'boolean', () => raw.onboarded as boolean);
+  take('active', typeof raw.active === 'boolean', () => raw.active as boolean);
+  return { settings: out, reset, migrated };
+}
+
+/** The settings alone (see `readSettings`). */
 export function parseSettings(raw: unknown): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  if (!raw || typeof raw !== 'object') return out;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.region === 'string' && REGION_ID.test(r.region)) out.region = r.region;
-  if (r.language === 'auto' || (LANGUAGES as readonly unknown[]).includes(r.language)) {
-    out.language = r.language as Settings['language'];
-  }
-  if ((STRICTNESS as readonly unknown[]).includes(r.strictness)) {
-    out.strictness = r.strictness as Strictness;
-  }
-  return out;
+  return readSettings(raw).settings;
+}
+
+function isPinHash(x: unknown): x is PinHash {
+  const p = x as Partial<PinHash> | null;
+  return (
+    !!p &&
+    typeof p.salt === 'string' &&
+    BASE64.test(p.salt) &&
+    typeof p.hash === 'string' &&
+    BASE64.test(p.hash) &&
+    Number.isSafeInteger(p.iterations) &&
+    p.iterations! >= 10_000
+  );
+}
+
+function isReach(x: unknown): x is ReachSettings {
+  const r = x as Partial<ReachSettings> | null;
+  return (
+    !!r &&
+    typeof r.enabled === 'boolean' &&
+    typeof r.campaign === 'string' &&
+    CAMPAIGN.test(r.campaign)
+  );
 }
 
 /** The language to show: the setting, else the browser's (`nl-BE` → `nl`), else English. */

@@ -2,11 +2,23 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   parseSettings,
+  readSettings,
   pickLanguage,
   type Settings,
 } from '../../../lib/settings/settings';
 
-const GOOD: Settings = { v: 1, region: 'BE-VL', language: 'fr', strictness: 'pause' };
+const GOOD: Settings = {
+  v: 2,
+  region: 'BE-VL',
+  language: 'fr',
+  strictness: 'pause',
+  coolingOff: '24h',
+  pin: { salt: 'c2FsdHNhbHQ=', hash: 'aGFzaGhhc2g=', iterations: 100_000 },
+  removeFromHistory: true,
+  reach: { enabled: true, campaign: 'spring-2027' },
+  onboarded: true,
+  active: false,
+};
 
 describe('parseSettings', () => {
   it.each(['strict', 'pause', 'gentle'] as const)('keeps strictness %s', (strictness) => {
@@ -96,5 +108,75 @@ describe('pickLanguage', () => {
     ['auto', '', 'en'],
   ] as const)('setting %s with browser %s → %s', (setting, browserLanguage, expected) => {
     expect(pickLanguage(setting, browserLanguage)).toBe(expected);
+  });
+});
+
+describe('readSettings: versions and notices', () => {
+  it('migrates version 1: keeps its fields, adds the new ones with their defaults', () => {
+    const read = readSettings({ v: 1, region: 'NL', language: 'nl', strictness: 'gentle' });
+    expect(read.migrated).toBe(true);
+    expect(read.reset).toEqual([]);
+    expect(read.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      region: 'NL',
+      language: 'nl',
+      strictness: 'gentle',
+    });
+  });
+
+  it('reads a value with no version as version 1', () => {
+    expect(readSettings({ region: 'GB' })).toMatchObject({
+      migrated: true,
+      settings: { v: 2, region: 'GB', coolingOff: 'none' },
+    });
+  });
+
+  it('names each damaged field that fell back, and keeps the rest', () => {
+    const read = readSettings({
+      ...GOOD,
+      coolingOff: '5m',
+      pin: { salt: 'x', hash: 'not base64!', iterations: 1 },
+      reach: { enabled: 'yes', campaign: '' },
+      active: 'no',
+    });
+    expect(read.reset.sort()).toEqual(['active', 'coolingOff', 'pin', 'reach']);
+    expect(read.settings).toEqual({
+      ...GOOD,
+      coolingOff: 'none',
+      pin: null,
+      reach: { enabled: false, campaign: '' },
+      active: true,
+    });
+    expect(read.migrated).toBe(false);
+  });
+
+  it.each([['zebra'], [7], [[1, 2]]])('a stored %j is reset whole, with a notice', (raw) => {
+    expect(readSettings(raw)).toEqual({ settings: DEFAULT_SETTINGS, reset: ['v'], migrated: true });
+  });
+
+  it('nothing stored: the defaults, no notice', () => {
+    expect(readSettings(undefined)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      reset: [],
+      migrated: true,
+    });
+  });
+
+  it.each([
+    ['a campaign with spaces', { reach: { enabled: true, campaign: 'spring 2027' } }],
+    ['a campaign too long', { reach: { enabled: true, campaign: 'a'.repeat(33) } }],
+    [
+      'a PIN with too few iterations',
+      { pin: { salt: 'c2FsdA==', hash: 'aGFzaA==', iterations: 5 } },
+    ],
+  ])('refuses %s', (_name, bad) => {
+    const read = readSettings({ ...GOOD, ...bad });
+    expect(read.reset).toEqual(Object.keys(bad));
+  });
+
+  it('never shares the default reach object', () => {
+    const a = readSettings(undefined).settings;
+    a.reach.enabled = true;
+    expect(DEFAULT_SETTINGS.reach.enabled).toBe(false);
   });
 });
