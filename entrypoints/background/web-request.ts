@@ -51,9 +51,9 @@ async function build(): Promise<State> {
   const stored = await browser.storage.local.get(GUARD_KEY);
   const record = parseGuard(stored[GUARD_KEY]);
   const sets = [load(fromBase64(compiled))];
-  if (record.personal) {
+  for (const personal of record.personal) {
     try {
-      sets.push(load(fromBase64(record.personal)));
+      sets.push(load(fromBase64(personal)));
     } catch {
       // Damaged: the options page rebuilds it; the shipped lists still guard.
     }

@@ -56,9 +56,9 @@ export class Guard {
   private apply(raw: unknown): void {
     const record: GuardRecord = parseGuard(raw);
     const sets = [shippedSet()];
-    if (record.personal) {
+    for (const personal of record.personal) {
       try {
-        sets.push(load(fromBase64(record.personal)));
+        sets.push(load(fromBase64(personal)));
       } catch {
         // A damaged compiled record: the options page rebuilds it from the personal entries.
       }

@@ -9,30 +9,42 @@ import { isBase64 } from '../util/base64';
 
 export const GUARD_KEY = 'guard';
 
-/** A cap on the compiled personal rules (base64 characters), to keep the read fast. */
+/** A cap on the compiled personal rules (base64 characters, all sets), to keep the read fast. */
 export const MAX_PERSONAL_BYTES = 256 * 1024;
+
+/** One set per hash key: the per-install key and each imported setup code's (personal.ts). */
+export const MAX_PERSONAL_SETS = 9;
 
 export interface GuardRecord {
   v: 1;
-  /** The compiled personal set, base64; '' when there are no personal rules. */
-  personal: string;
+  /**
+   * The compiled personal sets, base64, one per hash key; empty when there are no personal
+   * rules. Before setup codes this was one string ('' for none): `parseGuard` reads that as a
+   * list of one.
+   */
+  personal: string[];
   /** Ids of shipped lists that are switched off. */
   off: string[];
   sites: CustomSite[];
 }
 
-export const EMPTY_GUARD: GuardRecord = { v: 1, personal: '', off: [], sites: [] };
+export const EMPTY_GUARD: GuardRecord = { v: 1, personal: [], off: [], sites: [] };
 
 export function parseGuard(raw: unknown): GuardRecord {
   // New arrays, not EMPTY_GUARD's: a caller that pushes to them must not change the constant.
-  if (!raw || typeof raw !== 'object') return { v: 1, personal: '', off: [], sites: [] };
+  if (!raw || typeof raw !== 'object') return { v: 1, personal: [], off: [], sites: [] };
   const r = raw as Record<string, unknown>;
-  const personal =
-    typeof r.personal === 'string' &&
-    r.personal.length <= MAX_PERSONAL_BYTES &&
-    isBase64(r.personal)
-      ? r.personal
-      : '';
+  // Migration: the single set of old records; '' was "none".
+  const sets: unknown[] =
+    typeof r.personal === 'string' ? [r.personal] : Array.isArray(r.personal) ? r.personal : [];
+  const personal: string[] = [];
+  let size = 0;
+  for (const set of sets) {
+    if (typeof set !== 'string' || set === '' || !isBase64(set)) continue;
+    if (personal.length >= MAX_PERSONAL_SETS || size + set.length > MAX_PERSONAL_BYTES) continue;
+    size += set.length;
+    personal.push(set);
+  }
   const off = Array.isArray(r.off)
     ? (r.off as unknown[]).filter(
         (id): id is string => typeof id === 'string' && /^[\w-]{1,64}$/.test(id),

@@ -3,6 +3,10 @@
  * rule's hashed form (`hashRule`) under a per-install key and the day it was added; the
  * compiled set that content scripts read is rebuilt from those forms (`compilePersonal`).
  * A term is removed by its entry or by typing it again (same text → same hashed form).
+ *
+ * Entries imported from a setup code keep the code's own key (`PersonalEntry.key`): their text
+ * never existed on this device, so they cannot be rehashed. `compilePersonal` makes one compiled
+ * set per key in use, and retyping hashes the text with each of those keys.
  */
 import { hashRule, parseRule, randomKey, serialize, SetBuilder, type HashKey } from '../matching';
 import { fromBase64, isBase64, toBase64 } from '../util/base64';
@@ -17,6 +21,8 @@ export interface PersonalEntry {
   added: string;
   /** The rule's hashed form, base64. */
   rule: string;
+  /** The key the rule was hashed with (16 bytes, base64) when not the record's: a setup code's. */
+  key?: string;
 }
 
 export interface PersonalRecord {
@@ -32,12 +38,37 @@ export type AddResult =
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function newPersonalRecord(key: HashKey = randomKey()): PersonalRecord {
-  return { v: 1, key: toBase64(new Uint8Array(key.buffer, key.byteOffset, 16)), entries: [] };
+  return { v: 1, key: keyToBase64(key), entries: [] };
 }
 
+/** At most this many keys of setup codes besides the per-install key (one compiled set each). */
+export const MAX_PERSONAL_KEYS = 8;
+
 function keyOf(record: PersonalRecord): HashKey {
-  const bytes = fromBase64(record.key);
+  return keyFromBase64(record.key);
+}
+
+export function keyFromBase64(text: string): HashKey {
+  const bytes = fromBase64(text);
   return new Uint32Array(bytes.slice().buffer);
+}
+
+export function keyToBase64(key: HashKey): string {
+  return toBase64(new Uint8Array(key.buffer, key.byteOffset, 16));
+}
+
+const isKey = (x: unknown): x is string =>
+  typeof x === 'string' && isBase64(x) && fromBase64(x).length === 16;
+
+/** The key an entry's rule was hashed with, base64. */
+export const entryKey = (record: PersonalRecord, entry: PersonalEntry): string =>
+  entry.key ?? record.key;
+
+/** Every key in use: the record's first, then the setup codes' in the order first seen. */
+export function keysInUse(record: PersonalRecord): string[] {
+  const keys = new Set([record.key]);
+  for (const e of record.entries) keys.add(entryKey(record, e));
+  return [...keys];
 }
 
 /**
@@ -47,24 +78,28 @@ function keyOf(record: PersonalRecord): HashKey {
 export function parsePersonalRecord(raw: unknown): PersonalRecord | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
-  if (typeof r.key !== 'string' || !isBase64(r.key) || fromBase64(r.key).length !== 16) return null;
+  if (!isKey(r.key)) return null;
   const entries: PersonalEntry[] = [];
-  const key = keyOf({ v: 1, key: r.key, entries: [] });
+  const keys = new Set([r.key]);
   for (const e of Array.isArray(r.entries) ? (r.entries as unknown[]) : []) {
     if (!e || typeof e !== 'object') continue;
-    const { id, added, rule } = e as Record<string, unknown>;
+    const { id, added, rule, key } = e as Record<string, unknown>;
     if (typeof id !== 'string' || !/^[a-z0-9]{1,32}$/.test(id)) continue;
     if (typeof added !== 'string' || !DAY.test(added)) continue;
-    if (typeof rule !== 'string' || !isBase64(rule) || !fileable(rule, key)) continue;
-    if (entries.length < MAX_PERSONAL) entries.push({ id, added, rule });
+    if (typeof rule !== 'string' || !isBase64(rule) || !fileable(rule)) continue;
+    if (key !== undefined && (!isKey(key) || key === r.key)) continue;
+    if (typeof key === 'string' && !keys.has(key) && keys.size > MAX_PERSONAL_KEYS) continue;
+    if (entries.length >= MAX_PERSONAL) continue;
+    if (typeof key === 'string') keys.add(key);
+    entries.push(typeof key === 'string' ? { id, added, rule, key } : { id, added, rule });
   }
   return { v: 1, key: r.key, entries };
 }
 
-/** Whether a stored hashed form can be filed (is undamaged). */
-function fileable(rule: string, key: HashKey): boolean {
+/** Whether a stored hashed form can be filed (is undamaged); the check does not need its key. */
+export function fileable(rule: string): boolean {
   try {
-    const builder = new SetBuilder(key);
+    const builder = new SetBuilder(new Uint32Array(4));
     builder.addList({});
     builder.addHashed(wordsOf(rule), 1);
     return true;
@@ -81,6 +116,11 @@ function wordsOf(rule: string): Uint32Array {
 
 /** The hashed form of one typed term or list-syntax rule, or why it cannot be a rule. */
 export function hashTerm(record: PersonalRecord, text: string): string | { reason: string } {
+  return hashTermWith(keyOf(record), text);
+}
+
+/** `hashTerm` under a given key (a setup code's, made by the generator). */
+export function hashTermWith(key: HashKey, text: string): string | { reason: string } {
   const line = text.trim();
   if (line === '') return { reason: 'empty' };
   if (line.includes('\n')) return { reason: 'one term or rule at a time' };
@@ -93,7 +133,7 @@ export function hashTerm(record: PersonalRecord, text: string): string | { reaso
   // matches), so they must have one hashed form, to refuse the duplicate and to remove by retyping.
   const canonical = (p: (typeof rule.parts)[number]) => `${p.kind}:${p.readings.join('|')}`;
   const parts = [...rule.parts].sort((a, b) => (canonical(a) < canonical(b) ? -1 : 1));
-  const words = hashRule({ ...rule, parts }, keyOf(record));
+  const words = hashRule({ ...rule, parts }, key);
   return toBase64(new Uint8Array(words.buffer, words.byteOffset, words.byteLength));
 }
 
@@ -106,7 +146,7 @@ export function addTerm(
 ): AddResult {
   const hashed = hashTerm(record, text);
   if (typeof hashed !== 'string') return { ok: false, reason: hashed.reason };
-  if (record.entries.some((e) => e.rule === hashed)) {
+  if (matchingEntries(record, text).length > 0) {
     return { ok: false, reason: 'already in your list' };
   }
   if (record.entries.length >= MAX_PERSONAL) {
@@ -120,24 +160,45 @@ export function removeEntry(record: PersonalRecord, id: string): PersonalRecord 
   return { ...record, entries: record.entries.filter((e) => e.id !== id) };
 }
 
-/** Removes the entry made from the same text; `removed` is false when there was none. */
+/** The entries made from the same text, under whichever key each was hashed with. */
+function matchingEntries(record: PersonalRecord, text: string): PersonalEntry[] {
+  const hashed = new Map<string, string>();
+  for (const key of keysInUse(record)) {
+    const h = hashTermWith(keyFromBase64(key), text);
+    if (typeof h === 'string') hashed.set(key, h);
+  }
+  return record.entries.filter((e) => hashed.get(entryKey(record, e)) === e.rule);
+}
+
+/**
+ * Removes the entries made from the same text (typed here, or brought by a setup code: the text
+ * is hashed with each key in use); `removed` is false when there was none.
+ */
 export function removeByText(
   record: PersonalRecord,
   text: string,
 ): { record: PersonalRecord; removed: boolean } {
-  const hashed = hashTerm(record, text);
-  if (typeof hashed !== 'string') return { record, removed: false };
-  const entries = record.entries.filter((e) => e.rule !== hashed);
-  return { record: { ...record, entries }, removed: entries.length !== record.entries.length };
+  const gone = new Set(matchingEntries(record, text));
+  if (gone.size === 0) return { record, removed: false };
+  const entries = record.entries.filter((e) => !gone.has(e));
+  return { record: { ...record, entries }, removed: true };
 }
 
-/** The compiled set of the personal rules (base64 of `serialize`), or '' when there are none. */
-export function compilePersonal(record: PersonalRecord): string {
-  if (record.entries.length === 0) return '';
-  const builder = new SetBuilder(keyOf(record));
-  builder.addList({ id: 'personal' });
-  record.entries.forEach((e, i) => builder.addHashed(wordsOf(e.rule), i + 1));
-  return toBase64(serialize(builder.build()));
+/**
+ * The compiled sets of the personal rules (base64 of `serialize`), one per key in use, the
+ * per-install key's first; empty when there are no rules.
+ */
+export function compilePersonal(record: PersonalRecord): string[] {
+  const sets: string[] = [];
+  for (const key of keysInUse(record)) {
+    const entries = record.entries.filter((e) => entryKey(record, e) === key);
+    if (entries.length === 0) continue;
+    const builder = new SetBuilder(keyFromBase64(key));
+    builder.addList({ id: 'personal' });
+    entries.forEach((e, i) => builder.addHashed(wordsOf(e.rule), i + 1));
+    sets.push(toBase64(serialize(builder.build())));
+  }
+  return sets;
 }
 
 function randomId(): string {

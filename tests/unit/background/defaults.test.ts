@@ -33,7 +33,7 @@ describe('setInstallDefaults', () => {
     uiLanguage(ui);
     await setInstallDefaults();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      guard: { v: 1, personal: '', off, sites: [] },
+      guard: { v: 1, personal: [], off, sites: [] },
     });
   });
 

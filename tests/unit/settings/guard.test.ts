@@ -3,6 +3,7 @@ import { MAX_CUSTOM_SITES, type CustomSite } from '../../../lib/search/custom-si
 import {
   EMPTY_GUARD,
   MAX_PERSONAL_BYTES,
+  MAX_PERSONAL_SETS,
   parseGuard,
   type GuardRecord,
 } from '../../../lib/settings/guard';
@@ -11,7 +12,7 @@ const SITE: CustomSite = { host: 'zoek.example.nl', path: '/find', spot: { param
 const OTHER: CustomSite = { host: 'tube.example.com', path: '/search/', spot: { segment: 2 } };
 const GOOD: GuardRecord = {
   v: 1,
-  personal: 'AAAAAQ==',
+  personal: ['AAAAAQ=='],
   off: ['fr-starter', 'zebra_list'],
   sites: [SITE, OTHER],
 };
@@ -40,13 +41,32 @@ describe('parseGuard', () => {
     ['personal with a bad length', { personal: 'AAAAA' }],
     ['personal that is a number', { personal: 42 }],
     ['personal that is too large', { personal: 'A'.repeat(MAX_PERSONAL_BYTES + 4) }],
+    ['personal sets that are not base64', { personal: ['zebra!', 7, null, ''] }],
   ])('empties %s and keeps the rest', (_name, bad) => {
-    expect(parseGuard({ ...GOOD, ...bad })).toEqual({ ...GOOD, personal: '' });
+    expect(parseGuard({ ...GOOD, ...bad })).toEqual({ ...GOOD, personal: [] });
   });
 
   it('keeps personal rules right at the size cap', () => {
     const personal = 'A'.repeat(MAX_PERSONAL_BYTES);
-    expect(parseGuard({ ...GOOD, personal }).personal).toBe(personal);
+    expect(parseGuard({ ...GOOD, personal }).personal).toEqual([personal]);
+  });
+
+  it('reads the single set of an older record as a list of one (migration)', () => {
+    expect(parseGuard({ ...GOOD, personal: 'AAAAAQ==' })).toEqual(GOOD);
+    expect(parseGuard({ ...GOOD, personal: '' })).toEqual({ ...GOOD, personal: [] });
+  });
+
+  it('keeps every good set of several, one per key, and drops the damaged ones', () => {
+    const personal = ['AAAAAQ==', 'zebra!', 'AAAAAg==', 42];
+    expect(parseGuard({ ...GOOD, personal }).personal).toEqual(['AAAAAQ==', 'AAAAAg==']);
+  });
+
+  it(`keeps at most ${MAX_PERSONAL_SETS} sets and ${MAX_PERSONAL_BYTES} characters in all`, () => {
+    const many = Array.from({ length: MAX_PERSONAL_SETS + 3 }, () => 'AAAAAQ==');
+    expect(parseGuard({ ...GOOD, personal: many }).personal).toHaveLength(MAX_PERSONAL_SETS);
+    const half = 'A'.repeat(MAX_PERSONAL_BYTES / 2);
+    const sets = [half, half, 'AAAAAQ=='];
+    expect(parseGuard({ ...GOOD, personal: sets }).personal).toEqual([half, half]);
   });
 
   it.each([
@@ -99,7 +119,7 @@ describe('parseGuard', () => {
   it('keeps every good field when all others are damaged', () => {
     expect(parseGuard({ v: 7, personal: 'zebra!', off: ['en-starter'], sites: 'zebra' })).toEqual({
       v: 1,
-      personal: '',
+      personal: [],
       off: ['en-starter'],
       sites: [],
     });

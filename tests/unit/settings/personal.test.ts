@@ -4,7 +4,11 @@ import {
   addTerm,
   compilePersonal,
   hashTerm,
+  hashTermWith,
+  keysInUse,
+  keyToBase64,
   MAX_PERSONAL,
+  MAX_PERSONAL_KEYS,
   newPersonalRecord,
   parsePersonalRecord,
   removeByText,
@@ -28,7 +32,7 @@ function withTerms(...terms: string[]): PersonalRecord {
 }
 
 function matcherOf(record: PersonalRecord): Matcher {
-  return new Matcher([load(fromBase64(compilePersonal(record)))]);
+  return new Matcher(compilePersonal(record).map((set) => load(fromBase64(set))));
 }
 
 /** 500+ distinct plain terms with no letter run of three (`tulipaa`, `tulipba`, …). */
@@ -213,7 +217,7 @@ describe('removing', () => {
   it('leaves an empty compiled set when the last term goes', () => {
     const { record } = removeByText(withTerms('zebra'), 'zebra');
     expect(record.entries).toEqual([]);
-    expect(compilePersonal(record)).toBe('');
+    expect(compilePersonal(record)).toEqual([]);
   });
 });
 
@@ -234,7 +238,7 @@ describe('what is stored', () => {
 
   it('holds no term as text, nor as base64', () => {
     const record = withTerms(...TERMS);
-    const stored = JSON.stringify(record) + compilePersonal(record);
+    const stored = JSON.stringify(record) + compilePersonal(record).join('');
     for (const term of TERMS) {
       for (const word of term.replace('*', '').split(' ')) {
         expect(stored.toLowerCase()).not.toContain(word);
@@ -319,5 +323,80 @@ describe('parsePersonalRecord', () => {
     const parsed = parsePersonalRecord({ v: 1, key: good.key, entries: many });
     expect(parsed?.entries).toHaveLength(MAX_PERSONAL);
     expect(parsed?.entries.at(-1)?.id).toBe(`e${MAX_PERSONAL - 1}`);
+  });
+});
+
+describe('entries from a setup code, under the code’s own key', () => {
+  const CODE_KEY = Uint32Array.from([55, 66, 77, 88]);
+  const codeKey = keyToBase64(CODE_KEY);
+
+  /** The install's record with `terms` typed here plus `imported` hashed with the code's key. */
+  function mixed(terms: string[], imported: string[]): PersonalRecord {
+    const record = withTerms(...terms);
+    const entries = imported.map((text, i) => ({
+      id: `c${i}`,
+      added: TODAY,
+      rule: hashTermWith(CODE_KEY, text) as string,
+      key: codeKey,
+    }));
+    return { ...record, entries: [...record.entries, ...entries] };
+  }
+
+  it('compiles one set per key, the install’s key first, and both match', () => {
+    const record = mixed(['giraffe'], ['zebra']);
+    expect(keysInUse(record)).toEqual([record.key, codeKey]);
+    const sets = compilePersonal(record);
+    expect(sets).toHaveLength(2);
+    expect(matcherOf(record).match('a zebra')).toMatchObject({ match: true, set: 1 });
+    expect(matcherOf(record).match('a giraffe')).toMatchObject({ match: true, set: 0 });
+  });
+
+  it('compiles only the code’s set when nothing was typed here', () => {
+    const record = mixed([], ['zebra']);
+    expect(compilePersonal(record)).toHaveLength(1);
+    expect(matcherOf(record).match('zebra')).toMatchObject({ match: true });
+  });
+
+  it('removes an imported entry by typing it again', () => {
+    const { record, removed } = removeByText(mixed(['giraffe'], ['zebra']), 'Zébra');
+    expect(removed).toBe(true);
+    expect(record.entries.map((e) => e.id)).toEqual(['e0']);
+  });
+
+  it('removes the same term under both keys at once', () => {
+    const { record, removed } = removeByText(mixed(['zebra'], ['zebra', 'tulip']), 'zebra');
+    expect(removed).toBe(true);
+    expect(record.entries.map((e) => e.id)).toEqual(['c1']);
+  });
+
+  it('refuses to add a term a setup code already brought', () => {
+    expect(addTerm(mixed([], ['zebra']), 'zebra', TODAY)).toEqual({
+      ok: false,
+      reason: 'already in your list',
+    });
+  });
+
+  it('keeps the entry’s key through parsing, and drops entries with a damaged key', () => {
+    const record = mixed(['giraffe'], ['zebra']);
+    expect(parsePersonalRecord(structuredClone(record))).toEqual(record);
+    const bad = { ...record.entries[1]!, id: 'bad', key: 'zebra' };
+    const same = { ...record.entries[1]!, id: 'same', key: record.key };
+    const parsed = parsePersonalRecord({ ...record, entries: [...record.entries, bad, same] });
+    expect(parsed?.entries.map((e) => e.id)).toEqual(['e0', 'c0']);
+  });
+
+  it(`keeps at most ${MAX_PERSONAL_KEYS} keys of setup codes`, () => {
+    const record = withTerms('giraffe');
+    const entries = Array.from({ length: MAX_PERSONAL_KEYS + 2 }, (_, i) => {
+      const key = Uint32Array.from([i, 1, 2, 3]);
+      return {
+        id: `k${i}`,
+        added: TODAY,
+        rule: hashTermWith(key, 'zebra') as string,
+        key: keyToBase64(key),
+      };
+    });
+    const parsed = parsePersonalRecord({ ...record, entries: [...record.entries, ...entries] });
+    expect(keysInUse(parsed!)).toHaveLength(MAX_PERSONAL_KEYS + 1);
   });
 });

@@ -24,11 +24,10 @@ async function stored(): Promise<{ personal: PersonalRecord; guard: GuardRecord 
   return { personal: raw.personal as PersonalRecord, guard: raw.guard as GuardRecord };
 }
 
-/** The guard's compiled personal set, as a search page would load it. */
+/** The guard's compiled personal sets, as a search page would load them. */
 async function guardMatches(query: string): Promise<boolean> {
   const { guard } = await stored();
-  if (guard.personal === '') return false;
-  return new Matcher([load(fromBase64(guard.personal))]).match(query).match;
+  return new Matcher(guard.personal.map((set) => load(fromBase64(set)))).match(query).match;
 }
 
 beforeAll(installWebLocks);
@@ -92,7 +91,7 @@ describe('personal terms in storage', () => {
     expect(await removePersonalText('Zébra')).toBe(true);
     const { personal, guard } = await stored();
     expect(personal.entries).toEqual([]);
-    expect(guard.personal).toBe('');
+    expect(guard.personal).toEqual([]);
     expect(await removePersonalText('zebra')).toBe(false);
   });
 
@@ -154,6 +153,6 @@ describe('lists and sites in the guard', () => {
   it('loads empty rules from empty storage', async () => {
     const rules = await loadRules();
     expect(rules.personal.entries).toEqual([]);
-    expect(rules.guard).toEqual({ v: 1, personal: '', off: [], sites: [] });
+    expect(rules.guard).toEqual({ v: 1, personal: [], off: [], sites: [] });
   });
 });
