@@ -30,6 +30,8 @@ export default defineConfig({
     host_permissions: matchPatterns(),
     // Sites the person adds in the options, asked for one by one.
     optional_host_permissions: ['*://*/*'],
+    // "Also remove caught searches from history", asked for only when the person turns it on.
+    optional_permissions: ['history'],
     web_accessible_resources: [
       // The help page: the content script moves the tab there. A dynamic URL, so a page cannot
       // probe whether Keerpunt is installed by loading its static address.

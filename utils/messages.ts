@@ -1,7 +1,8 @@
 /**
  * Messages to the background, named by what they ask. Content scripts: `count`, `hold`, `pass`;
  * the help page: `held`, `continue`. The background knows the sender's tab; no message carries a
- * query, and only `hold`/`pass` carry a URL, which lives in `storage.session` for that tab only.
+ * query, and only `hold`/`pass` carry a URL, which lives in `storage.session` for that tab only
+ * (and `forget-url`, whose URL is deleted from the history and not kept).
  */
 export type ToBackground =
   | { type: 'keerpunt:count'; event: string }
@@ -12,7 +13,12 @@ export type ToBackground =
   /** Can this tab continue, and when? → HeldAnswer */
   | { type: 'keerpunt:held' }
   /** Continue now → ContinueAnswer */
-  | { type: 'keerpunt:continue' };
+  | { type: 'keerpunt:continue' }
+  /**
+   * Delete a caught search's URL from the browser history (sent only when the person turned
+   * "also remove caught searches from history" on; never stored) → boolean
+   */
+  | { type: 'keerpunt:forget-url'; url: string };
 
 export type HeldAnswer = { available: false } | { available: true; waitMs: number };
 export type ContinueAnswer = { ok: true; url: string } | { ok: false };

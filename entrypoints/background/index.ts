@@ -9,11 +9,16 @@ import { syncCustomSites } from './custom-sites';
 import { blockRiskyRequests } from './web-request';
 import { FORGET_ALARM, forgetExpired, forgetTab } from './continue';
 import { listener } from './messages';
+import { updateBadge } from './badge';
+import { COVERAGE_KEYS } from '@/utils/coverage';
 
 export default defineBackground(() => {
   // Firefox: blocking listeners must be registered synchronously, at the top.
   if (import.meta.env.FIREFOX) blockRiskyRequests();
   browser.runtime.onMessage.addListener(listener);
+  // The coverage badge: at every start (allowing private windows restarts the extension).
+  const badge = () => void updateBadge().catch(() => {});
+  badge();
   browser.tabs.onRemoved.addListener((tab) => void forgetTab(tab));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(FORGET_ALARM)) void forgetExpired();
@@ -23,9 +28,13 @@ export default defineBackground(() => {
     void guardOpenTabs();
   });
   browser.runtime.onStartup.addListener(() => void syncCustomSites());
+  browser.runtime.onStartup.addListener(badge);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'guard' in changes) void syncCustomSites();
+    if (area === 'local' && COVERAGE_KEYS.some((k) => k in changes)) badge();
   });
   browser.permissions.onRemoved.addListener(() => void syncCustomSites());
   browser.permissions.onAdded.addListener(() => void syncCustomSites());
+  browser.permissions.onRemoved.addListener(badge);
+  browser.permissions.onAdded.addListener(badge);
 });

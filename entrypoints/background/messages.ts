@@ -2,6 +2,7 @@
 import type { ToBackground } from '@/utils/messages';
 import { continueTab, hasPass, held, hold } from './continue';
 import { countFromMessage } from './counting';
+import { forgetUrl } from './history';
 
 type Sender = { tab?: { id?: number } };
 
@@ -36,6 +37,8 @@ export function onMessage(message: unknown, sender: Sender): Promise<unknown> | 
       return tab !== undefined ? held(tab) : Promise.resolve({ available: false });
     case 'keerpunt:continue':
       return tab !== undefined ? continueTab(tab) : Promise.resolve({ ok: false });
+    case 'keerpunt:forget-url':
+      return typeof m.url === 'string' ? forgetUrl(m.url) : undefined;
     default:
       return undefined;
   }

@@ -10,6 +10,7 @@ import { SITES } from '@/lib/search/registry';
 import { GUARD_KEY, parseGuard } from '@/lib/settings/guard';
 import { fromBase64 } from '@/lib/util/base64';
 import { hasPass, hold } from './continue';
+import { forgetUrl } from './history';
 
 interface State {
   matcher: Matcher;
@@ -37,6 +38,8 @@ export function blockRiskyRequests(): void {
       // A GET can be loaded again on "continue"; a POST body is not kept.
       if (details.method === 'GET') await hold(tab, details.url);
     }
+    // "Also remove caught searches from history", when on (a redirect source can be recorded).
+    void forgetUrl(details.url).catch(() => {});
     return { redirectUrl: browser.runtime.getURL('/intercept.html') };
   };
   // All URLs the extension may see: known sites and the person's own (optional permissions).

@@ -28,6 +28,8 @@ export class Guard {
   ready = false;
   /** What a caught search allows (settings); strict until read. */
   strictness: Strictness = 'strict';
+  /** Also remove a caught search from the history (settings; the background does it). */
+  removeFromHistory = false;
 
   constructor() {
     this.matcher = new Matcher([shippedSet()]);
@@ -40,6 +42,7 @@ export class Guard {
       if (GUARD_KEY in changes) this.apply(changes[GUARD_KEY]!.newValue);
       if (SETTINGS_KEY in changes) {
         this.strictness = parseSettings(changes[SETTINGS_KEY]!.newValue).strictness;
+        this.removeFromHistory = parseSettings(changes[SETTINGS_KEY]!.newValue).removeFromHistory;
       }
     });
     try {
@@ -47,6 +50,7 @@ export class Guard {
       const stored = await browser.storage.local.get([GUARD_KEY, SETTINGS_KEY]);
       this.apply(stored[GUARD_KEY]);
       this.strictness = parseSettings(stored[SETTINGS_KEY]).strictness;
+      this.removeFromHistory = parseSettings(stored[SETTINGS_KEY]).removeFromHistory;
     } catch {
       // An invalidated context (extension updated) cannot read; the shipped lists still guard.
     }

@@ -7,7 +7,7 @@ import { matchPatterns } from '@/lib/search/match-patterns';
 import type { SearchSite } from '@/lib/search/registry';
 import { Guard } from './guard';
 import { listen } from './listeners';
-import { leave, reveal } from './page';
+import { forgetCaughtWhen, leave, reveal } from './page';
 import type { ToBackground } from '@/utils/messages';
 import './hide.css';
 
@@ -23,6 +23,7 @@ export default defineContentScript({
     if (globalThis.__keerpuntGuard) return;
     globalThis.__keerpuntGuard = true;
     const guard = new Guard();
+    forgetCaughtWhen(() => guard.removeFromHistory);
     const started = guard.start();
     listen(guard);
     // No query on a known site (its home page, a settings page): nothing to wait for.

@@ -9,6 +9,13 @@ import type { ToBackground } from '@/utils/messages';
 const ATTR = 'data-keerpunt';
 let leaving = false;
 let coverHost: HTMLElement | null = null;
+/** Whether a caught search is to be removed from the history (the Guard's setting). */
+let forgetting: () => boolean = () => false;
+
+/** Wires the setting "also remove caught searches from history" (index.ts). */
+export function forgetCaughtWhen(on: () => boolean): void {
+  forgetting = on;
+}
 
 // Back from the help page can restore this very page from the back/forward cache, frozen as it
 // was when it left: hidden, covered, swallowing input. It is the page before the search (the
@@ -51,6 +58,7 @@ export function leave(
   leaving = true;
   hold();
   cover();
+  if (forgetting()) forget(how, held?.url ?? null);
   const url = browser.runtime.getURL('/intercept.html');
   const go = () => (how === 'replace' ? location.replace(url) : location.assign(url));
   if (!held || held.strict || !held.url) {
@@ -61,6 +69,21 @@ export function leave(
   const message: ToBackground = { type: 'keerpunt:hold', url: held.url };
   const sent = browser.runtime.sendMessage(message).catch(() => undefined);
   void Promise.race([sent, new Promise((r) => setTimeout(r, HOLD_WAIT_MS))]).then(go);
+}
+
+/**
+ * Asks the background to delete the caught search from the history: this page when it is itself
+ * the results (`replace`), and the results URL of an in-page catch (a single-page app may
+ * already have put it in the history; deleting an address never visited changes nothing).
+ */
+function forget(how: 'replace' | 'push', resultsUrl: string | null): void {
+  const urls = new Set<string>();
+  if (how === 'replace') urls.add(location.href);
+  if (resultsUrl) urls.add(resultsUrl);
+  for (const url of urls) {
+    const message: ToBackground = { type: 'keerpunt:forget-url', url };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  }
 }
 
 /** How long leaving waits for the background to take the held URL. */
