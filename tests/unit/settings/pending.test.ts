@@ -100,7 +100,7 @@ describe('decide: scheduling', () => {
     [{ kind: 'remove-pin' }, { kind: 'remove-pin' }],
   ])('%o waits the current period', (request, expected) => {
     const d = decide(record(), request, CURRENT, T, 'n1');
-    const waiting = { id: 'n1', requestedAt: T, applyAt: T + DAY, ...expected };
+    const waiting = change({ id: 'n1', requestedAt: T, applyAt: T + DAY, ...expected });
     expect(d).toEqual({ outcome: 'wait', record: record(waiting), change: waiting });
   });
 
@@ -228,13 +228,13 @@ describe('decide: duplicates', () => {
       T + HOUR,
       'n1',
     );
-    const next = {
+    const next = change({
       id: 'n1',
       kind: 'cooling-off',
       value: 'none',
       requestedAt: T + HOUR,
       applyAt: T + HOUR + DAY,
-    };
+    });
     expect(d).toEqual({ outcome: 'wait', record: record(next), change: next });
   });
 
@@ -247,13 +247,13 @@ describe('decide: duplicates', () => {
       T + HOUR,
       'n1',
     );
-    const next = {
+    const next = change({
       id: 'n1',
       kind: 'strictness',
       value: 'pause',
       requestedAt: T + HOUR,
       applyAt: T + DAY,
-    };
+    });
     expect(d).toEqual({ outcome: 'wait', record: record(next), change: next });
   });
 });
