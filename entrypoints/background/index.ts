@@ -9,6 +9,7 @@ import { syncCustomSites } from './custom-sites';
 import { blockRiskyRequests } from './web-request';
 import { FORGET_ALARM, forgetExpired, forgetTab } from './continue';
 import { listener } from './messages';
+import { applyDueChanges, PENDING_ALARM, syncPendingAlarm } from './pending';
 import { updateBadge } from './badge';
 import { COVERAGE_KEYS } from '@/utils/coverage';
 
@@ -22,7 +23,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tab) => void forgetTab(tab));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(FORGET_ALARM)) void forgetExpired();
+    if (alarm.name === PENDING_ALARM) void applyDueChanges().catch(() => {});
   });
+  // Cooling-off: what came due while the browser was closed applies at start.
+  void applyDueChanges().catch(() => {});
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') void setInstallDefaults();
     void guardOpenTabs();
@@ -31,6 +35,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(badge);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'guard' in changes) void syncCustomSites();
+    if (area === 'local' && 'pending' in changes) void syncPendingAlarm();
     if (area === 'local' && COVERAGE_KEYS.some((k) => k in changes)) badge();
   });
   browser.permissions.onRemoved.addListener(() => void syncCustomSites());

@@ -8,6 +8,7 @@ import { toSearchSite } from '@/lib/search/custom-site';
 import { extractFormQuery, extractQuery } from '@/lib/search/extract-query';
 import { SITES } from '@/lib/search/registry';
 import { GUARD_KEY, parseGuard } from '@/lib/settings/guard';
+import { parseSettings } from '@/lib/settings/settings';
 import { fromBase64 } from '@/lib/util/base64';
 import { hasPass, hold } from './continue';
 import { forgetUrl } from './history';
@@ -15,17 +16,20 @@ import { forgetUrl } from './history';
 interface State {
   matcher: Matcher;
   sites: typeof SITES;
+  /** Protection switched on (settings); when off nothing is caught. */
+  active: boolean;
 }
 
 export function blockRiskyRequests(): void {
   let state: Promise<State> = build();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && GUARD_KEY in changes) state = build();
+    if (area === 'local' && (GUARD_KEY in changes || 'settings' in changes)) state = build();
   });
   // Firefox accepts a Promise from a blocking listener; Chrome's types do not know that.
   type Listener = Parameters<typeof browser.webRequest.onBeforeRequest.addListener>[0];
   const listener = async (details: Parameters<Listener>[0]) => {
-    const { matcher, sites } = await state;
+    const { matcher, sites, active } = await state;
+    if (!active) return {};
     const form = details.requestBody?.formData as Record<string, string[]> | undefined;
     const found =
       extractQuery(details.url, sites) ??
@@ -51,8 +55,9 @@ export function blockRiskyRequests(): void {
 }
 
 async function build(): Promise<State> {
-  const stored = await browser.storage.local.get(GUARD_KEY);
+  const stored = await browser.storage.local.get([GUARD_KEY, 'settings']);
   const record = parseGuard(stored[GUARD_KEY]);
+  const active = parseSettings(stored.settings).active;
   const sets = [load(fromBase64(compiled))];
   for (const personal of record.personal) {
     try {
@@ -65,6 +70,7 @@ async function build(): Promise<State> {
   matcher.switchOff(0, new Set(record.off));
   return {
     matcher,
+    active,
     sites: record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES,
   };
 }

@@ -30,6 +30,8 @@ export class Guard {
   strictness: Strictness = 'strict';
   /** Also remove a caught search from the history (settings; the background does it). */
   removeFromHistory = false;
+  /** Protection switched on (settings); when off nothing is caught. On until read. */
+  active = true;
 
   constructor() {
     this.matcher = new Matcher([shippedSet()]);
@@ -43,6 +45,7 @@ export class Guard {
       if (SETTINGS_KEY in changes) {
         this.strictness = parseSettings(changes[SETTINGS_KEY]!.newValue).strictness;
         this.removeFromHistory = parseSettings(changes[SETTINGS_KEY]!.newValue).removeFromHistory;
+        this.active = parseSettings(changes[SETTINGS_KEY]!.newValue).active;
       }
     });
     try {
@@ -51,6 +54,7 @@ export class Guard {
       this.apply(stored[GUARD_KEY]);
       this.strictness = parseSettings(stored[SETTINGS_KEY]).strictness;
       this.removeFromHistory = parseSettings(stored[SETTINGS_KEY]).removeFromHistory;
+      this.active = parseSettings(stored[SETTINGS_KEY]).active;
     } catch {
       // An invalidated context (extension updated) cannot read; the shipped lists still guard.
     }
@@ -85,6 +89,8 @@ export class Guard {
   }
 
   isRisky(text: string): boolean {
+    // Switched off (after its cooling-off): nothing is caught, every page is revealed.
+    if (!this.active) return false;
     return this.matcher.match(text).match;
   }
 
