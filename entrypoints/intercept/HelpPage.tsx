@@ -2,7 +2,8 @@
  * The help page's content, as a function of language and region only: no browser APIs here, so
  * it renders the same in the extension and anywhere else.
  */
-import { Fragment, type ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren, type RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { formatRanges, timeZoneCity } from '@/lib/help/hours';
 import { LANGUAGE_NAMES, SELF_HELP_TEXT, t, type MessageKey } from '@/lib/help/messages';
 import { REGION_IDS, REGION_NAMES, isRegionId, type RegionId } from '@/lib/help/regions';
@@ -52,14 +53,59 @@ function External(p: {
   newTab: string;
   onClick?: () => void;
   class?: string;
+  /** The page's primary action: see `primaryAction` below. */
+  primary?: PrimaryAction;
   children: ComponentChildren;
 }) {
   return (
-    <a href={p.href} target="_blank" rel="noreferrer noopener" class={p.class} onClick={p.onClick}>
+    <a
+      href={p.href}
+      target="_blank"
+      rel="noreferrer noopener"
+      class={p.class}
+      onClick={p.onClick}
+      {...p.primary}
+    >
       {p.children}
       <span class="visually-hidden"> {p.newTab}</span>
     </a>
   );
+}
+
+interface PrimaryAction {
+  ref: RefObject<HTMLAnchorElement | null>;
+  'aria-describedby': string;
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+/**
+ * A key held down since the search box (Enter, pressed to search) repeats on this page once it
+ * has focus: a repeat never activates the primary action, only a fresh press does.
+ */
+function ignoreHeldKey(event: KeyboardEvent): void {
+  if (event.repeat) event.preventDefault();
+}
+
+/**
+ * Where the keyboard starts. The person did not come here on purpose: a search of theirs was
+ * replaced by this page. The spec puts focus on the one clear next step, the primary action (the
+ * call button, or the first self-help programme where there is no helpline), so Enter takes it
+ * and the next Tab is the safe button. It follows the ARIA Authoring Practices for content that
+ * opens without being asked for (the dialog pattern): focus the first action, unless that would
+ * push the start of the content out of view — at 200% zoom or in a small window the action is
+ * below the fold, and then focus goes to the main heading (tabindex -1, no ring), from where the
+ * first Tab reaches the action (nothing focusable lies between them). Neither scrolls: the
+ * person sees the page from its top. Screen readers announce the focused action with the main
+ * heading as its description (`aria-describedby`), so the reason for the page is not skipped.
+ */
+function focusWhereTheKeyboardStarts(
+  action: HTMLElement | null,
+  heading: HTMLElement | null,
+): void {
+  if (!action) return heading?.focus({ preventScroll: true });
+  const box = action.getBoundingClientRect();
+  const inView = box.top >= 0 && box.bottom <= window.innerHeight;
+  (inView ? action : heading)?.focus({ preventScroll: true });
 }
 
 export function HelpPage(props: HelpPageProps) {
@@ -116,6 +162,16 @@ export function HelpPage(props: HelpPageProps) {
   const mainPhone = helpline?.phones[0];
   const firstSelfHelp = selfHelp[0];
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  const action = useRef<HTMLAnchorElement>(null);
+  const primaryAction: PrimaryAction = {
+    ref: action,
+    'aria-describedby': 'help-heading',
+    onKeyDown: ignoreHeldKey,
+  };
+  // Once, when the page opens: a later change of region or language leaves focus where it is.
+  useEffect(() => focusWhereTheKeyboardStarts(action.current, heading.current), []);
+
   return (
     <div class="page" data-testid="help" data-variant={variant}>
       <header class="bar">
@@ -159,7 +215,9 @@ export function HelpPage(props: HelpPageProps) {
       </header>
 
       <main>
-        <h1>{message.heading}</h1>
+        <h1 id="help-heading" ref={heading} tabIndex={-1}>
+          {message.heading}
+        </h1>
         <p class="lead">{message.lead}</p>
         {message.lines.map((line) => (
           <p key={line}>{line}</p>
@@ -170,7 +228,13 @@ export function HelpPage(props: HelpPageProps) {
           <p>{m('helpNotAlone')}</p>
           {helpline && mainPhone ? (
             <>
-              <a class="primary" href={`tel:${mainPhone.tel}`} data-testid="phone" onClick={help}>
+              <a
+                class="primary"
+                href={`tel:${mainPhone.tel}`}
+                data-testid="phone"
+                onClick={help}
+                {...primaryAction}
+              >
                 <span class="primary-label">{m('callLabel', { name: helpline.name })}</span>
                 <span class="primary-number">{mainPhone.display}</span>
               </a>
@@ -205,6 +269,7 @@ export function HelpPage(props: HelpPageProps) {
                   class="primary"
                   href={firstSelfHelp.url}
                   onClick={selfhelp}
+                  primary={primaryAction}
                 >
                   <span class="primary-label">
                     {m('selfHelpNext', { name: firstSelfHelp.name })}

@@ -1,7 +1,8 @@
 /**
  * The optional one-minute pause (lib/help/pause.ts): slow breathing and urge surfing, with a way
  * back to help at every moment. The circle follows the breath; with reduced motion it stays still
- * and only the words change.
+ * and only the words change. It is left with its button or with Escape, and focus goes back to the
+ * button that opened it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pauseAt, PAUSE_TEXT } from '@/lib/help/pause';
@@ -36,6 +37,16 @@ export function Pause(props: { language: Language; onDone(): void }) {
     // Back where the person started, so the keyboard does not lose its place.
     setTimeout(() => opener.current?.focus(), 0);
   };
+
+  // Escape leaves the pause too, wherever focus is on the page: no one is held in it.
+  useEffect(() => {
+    if (startedAt === null) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [startedAt]);
 
   if (startedAt === null || moment === null) {
     return (
