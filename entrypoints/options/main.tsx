@@ -5,6 +5,7 @@ import { pickLanguage, type Settings } from '@/lib/settings/settings';
 import { loadRules, type Rules } from '@/utils/rules';
 import { loadSettingsChecked, watchSettings } from '@/utils/settings';
 import { Lists } from './sections/Lists';
+import { Progress } from './sections/Progress';
 import { RegionAndLanguage } from './sections/RegionAndLanguage';
 import { Sites } from './sections/Sites';
 import { StrictnessChoice } from './sections/StrictnessChoice';
@@ -51,6 +52,7 @@ function App() {
       <Sites t={t} rules={rules} />
       <StrictnessChoice t={t} settings={settings} />
       <RegionAndLanguage t={t} settings={settings} lang={lang} />
+      <Progress lang={lang} />
       <section>
         <h2>{t.privacyTitle}</h2>
         <p>{t.privacy}</p>
