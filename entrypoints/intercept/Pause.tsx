@@ -49,14 +49,17 @@ export function Pause(props: { language: Language; onDone(): void }) {
   }, [startedAt]);
 
   if (startedAt === null || moment === null) {
+    // Not a region yet: a landmark named like its only button would be one more stop for
+    // screen readers, with nothing in it.
     return (
-      <section class="pause" aria-labelledby="pause-open">
+      <div class="pause">
         <button
           ref={opener}
           id="pause-open"
           type="button"
           class="secondary"
           data-testid="pause-open"
+          aria-describedby="pause-hint"
           onClick={() => {
             const t = Date.now();
             setNow(t);
@@ -65,8 +68,10 @@ export function Pause(props: { language: Language; onDone(): void }) {
         >
           {text.open}
         </button>
-        <p class="note">{text.openHint}</p>
-      </section>
+        <p class="note" id="pause-hint">
+          {text.openHint}
+        </p>
+      </div>
     );
   }
 

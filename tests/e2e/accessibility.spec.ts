@@ -15,6 +15,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Result } from 'axe-core';
+import { CONTINUE_TEXT } from '../../lib/help/continue-text';
+import { FAQ } from '../../lib/help/faq';
+import { MESSAGES } from '../../lib/help/messages';
+import { PAUSE_TEXT } from '../../lib/help/pause';
+import { VARIANTS } from '../../lib/help/variants';
 import { expect, test } from './fixtures';
 
 type Lang = 'nl' | 'en' | 'fr';
@@ -382,3 +387,61 @@ test.describe('keyboard', () => {
     expect(await clicks()).toBe(1);
   });
 });
+
+/** Every string in a text table, at any depth. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** All the help page's texts in one language (each table is keyed by language). */
+function pageTexts(lang: Lang): string[] {
+  return [
+    ...strings(MESSAGES[lang]),
+    ...strings(PAUSE_TEXT[lang]),
+    ...strings(CONTINUE_TEXT[lang]),
+    ...strings(FAQ[lang]),
+    ...Object.values(VARIANTS).flatMap((variant) => strings(variant[lang])),
+  ];
+}
+
+/**
+ * Locale parity on the page itself (the unit tests check the tables): in Dutch and French the
+ * page shows none of the English texts, so no component has English written into it and no
+ * text falls back to English. Checked with every question open and through the pause.
+ */
+for (const lang of ['nl', 'fr'] as const) {
+  test(`locale parity: the page in ${lang} shows no English text`, async ({
+    page,
+    extensionId,
+  }) => {
+    await openHelp(page, extensionId, lang, 'light', MONDAY_LATE);
+    const own = pageTexts(lang).join('\n');
+    // English pieces between placeholders, long enough to be words of ours and not a name that
+    // every language shares ("Stop it Now").
+    const english = pageTexts('en')
+      .flatMap((text) => text.split(/\{\w+\}/))
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length >= 12 && !own.includes(piece));
+    expect(english.length).toBeGreaterThan(50);
+
+    const shown: string[] = [];
+    const read = async () => shown.push(await page.locator('body').innerText());
+    for (const region of ['NL', 'BE-VL', 'BE-FR', 'GB', 'US', 'OTHER']) {
+      await page.getByTestId('region').selectOption(region);
+      await page
+        .locator('details')
+        .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      await read();
+    }
+    await page.getByTestId('pause-open').click();
+    for (let second = 0; second <= 60; second += 12) {
+      await read();
+      await page.clock.runFor(12_000);
+    }
+    await read();
+    const text = shown.join('\n');
+    expect(english.filter((piece) => text.includes(piece))).toEqual([]);
+  });
+}
