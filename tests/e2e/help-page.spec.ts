@@ -23,6 +23,7 @@ test('storage keeps day counts of help shown and the safe page, and never the qu
 }) => {
   await page.goto(resultsUrl(site('google'), RISKY)).catch(() => {});
   await expectHelp(page, RISKY);
+  const variant = await page.getByTestId('help').getAttribute('data-variant');
   // A reload of the help page is the same help shown, not a second one.
   await page.reload();
   await expect(page.getByTestId('help')).toBeVisible();
@@ -35,7 +36,12 @@ test('storage keeps day counts of help shown and the safe page, and never the qu
   const days = Object.keys(counts.days);
   expect(days).toHaveLength(1);
   expect(days[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(counts.days[days[0]!]).toEqual({ shown: 1, safe: 1 });
+  // `shown` is counted for the message variant too (the safe page is not help used).
+  expect(counts.days[days[0]!]).toEqual({
+    shown: 1,
+    safe: 1,
+    variants: { [variant!]: { shown: 1 } },
+  });
   // Not the query, nor any of its words, anywhere in storage.
   const all = JSON.stringify(stored).toLowerCase();
   for (const word of RISKY.toLowerCase()
