@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { pickLanguage, type Settings } from '@/lib/settings/settings';
 import { loadRules, type Rules } from '@/utils/rules';
 import { loadSettingsChecked, watchSettings } from '@/utils/settings';
+import { Lock } from './Lock';
+import { Commitment } from './sections/Commitment';
 import { Lists } from './sections/Lists';
 import { Progress } from './sections/Progress';
 import { RegionAndLanguage } from './sections/RegionAndLanguage';
@@ -51,6 +53,7 @@ function App() {
       <Lists t={t} rules={rules} />
       <Sites t={t} rules={rules} />
       <StrictnessChoice t={t} settings={settings} />
+      <Commitment settings={settings} rules={rules} lang={lang} />
       <RegionAndLanguage t={t} settings={settings} lang={lang} />
       <Progress lang={lang} />
       <section>
@@ -61,4 +64,9 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+render(
+  <Lock>
+    <App />
+  </Lock>,
+  document.getElementById('app')!,
+);

@@ -47,6 +47,10 @@ const en = {
   regionAuto: 'Automatic (from the browser language)',
   languageLabel: 'Language',
   languageAuto: 'Automatic',
+  pendingMark: 'waiting for the cooling-off period',
+  changeWaits:
+    'This change weakens protection, so it waits for your cooling-off period. See "Waiting changes" below, where you can also cancel it.',
+  termKept: 'This term was waiting to be removed. It stays in your list.',
   privacyTitle: 'What stays private',
   privacy:
     'Keerpunt never stores or sends what you searched. The search itself did reach the search site before Keerpunt acted, and stays in your browser history.',
@@ -100,6 +104,10 @@ const nl: OptionStrings = {
   regionAuto: 'Automatisch (volgens de taal van de browser)',
   languageLabel: 'Taal',
   languageAuto: 'Automatisch',
+  pendingMark: 'wacht op de bedenktijd',
+  changeWaits:
+    'Deze wijziging verzwakt de bescherming en wacht dus je bedenktijd af. Zie "Wachtende wijzigingen" hieronder; daar kun je ze ook annuleren.',
+  termKept: 'Dit woord stond klaar om verwijderd te worden. Het blijft in je lijst.',
   privacyTitle: 'Wat privé blijft',
   privacy:
     'Keerpunt bewaart of verstuurt nooit waarop je zocht. De zoekopdracht zelf kwam wel bij de zoeksite aan voordat Keerpunt ingreep, en blijft in je browsergeschiedenis staan.',
@@ -152,6 +160,10 @@ const fr: OptionStrings = {
   regionAuto: 'Automatique (selon la langue du navigateur)',
   languageLabel: 'Langue',
   languageAuto: 'Automatique',
+  pendingMark: 'en attente du délai de réflexion',
+  changeWaits:
+    'Ce changement affaiblit la protection : il attend donc votre délai de réflexion. Voir « Changements en attente » ci-dessous, où vous pouvez aussi l’annuler.',
+  termKept: 'Ce terme attendait d’être retiré. Il reste dans votre liste.',
   privacyTitle: 'Ce qui reste privé',
   privacy:
     "Keerpunt n'enregistre ni n'envoie jamais ce que vous avez cherché. La recherche elle-même est bien arrivée au site avant que Keerpunt n'agisse, et reste dans l'historique du navigateur.",

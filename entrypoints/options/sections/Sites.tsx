@@ -1,7 +1,10 @@
 /** The person's own search sites: from an example results URL, host permission asked first. */
 import { useEffect, useState } from 'preact/hooks';
 import { detectSite, sitePattern } from '@/lib/search/custom-site';
-import { addCustomSite, removeCustomSite, type Rules } from '@/utils/rules';
+import { waitingFor } from '@/lib/settings/pending';
+import { addSite, removeSite } from '@/utils/changes';
+import type { Rules } from '@/utils/rules';
+import { usePending } from '../use-pending';
 import { fill, type OptionStrings } from '../strings';
 
 export function Sites({ t, rules }: { t: OptionStrings; rules: Rules }) {
@@ -9,6 +12,7 @@ export function Sites({ t, rules }: { t: OptionStrings; rules: Rules }) {
   const [word, setWord] = useState('');
   const [status, setStatus] = useState('');
   const [access, setAccess] = useState<Record<string, boolean>>({});
+  const pending = usePending();
   useEffect(() => {
     void Promise.all(
       rules.guard.sites.map(async (s) => {
@@ -32,7 +36,7 @@ export function Sites({ t, rules }: { t: OptionStrings; rules: Rules }) {
         setStatus(t.siteDenied);
         return;
       }
-      await addCustomSite(detected.site);
+      await addSite(detected.site);
       setUrl('');
       setWord('');
       setStatus(t.siteAdded);
@@ -72,12 +76,16 @@ export function Sites({ t, rules }: { t: OptionStrings; rules: Rules }) {
             <span>
               {site.host}
               {access[site.host] === false && <em> — {t.siteNoAccess}</em>}
+              {waitingFor(pending, 'remove-site', site.host) && (
+                <em class="pending"> — {t.pendingMark}</em>
+              )}
             </span>
             <button
               type="button"
               onClick={async () => {
-                await removeCustomSite(site.host);
-                await browser.permissions.remove({ origins: [sitePattern(site)] });
+                // Its host access is given back when the removal takes effect (utils/changes).
+                const out = await removeSite(site.host);
+                if (out.outcome === 'pending') setStatus(t.changeWaits);
               }}
             >
               {t.siteRemove}

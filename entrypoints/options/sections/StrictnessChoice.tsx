@@ -1,6 +1,8 @@
 /** What a caught search allows: strict, pause or gentle. */
 import { STRICTNESS, type Settings, type Strictness } from '@/lib/settings/settings';
-import { saveSettings } from '@/utils/settings';
+import { waitingFor } from '@/lib/settings/pending';
+import { setStrictness } from '@/utils/changes';
+import { usePending } from '../use-pending';
 import type { OptionStrings } from '../strings';
 
 export function StrictnessChoice({ t, settings }: { t: OptionStrings; settings: Settings }) {
@@ -9,6 +11,7 @@ export function StrictnessChoice({ t, settings }: { t: OptionStrings; settings: 
     pause: t.strictPause,
     gentle: t.strictGentle,
   };
+  const waiting = waitingFor(usePending(), 'strictness')?.value;
   return (
     <section>
       <h2 id="strictness">{t.strictTitle}</h2>
@@ -21,10 +24,17 @@ export function StrictnessChoice({ t, settings }: { t: OptionStrings; settings: 
               name="strictness"
               value={mode}
               data-testid={`strictness-${mode}`}
-              checked={settings.strictness === mode}
-              onChange={() => void saveSettings({ strictness: mode })}
+              // What the person asked for, marked while it waits; the mode in effect again cancels.
+              checked={(waiting ?? settings.strictness) === mode}
+              onChange={() => void setStrictness(mode)}
             />
             {label[mode]}
+            {waiting === mode && (
+              <em class="pending" data-testid={`strictness-pending-${mode}`}>
+                {' '}
+                — {t.pendingMark}
+              </em>
+            )}
           </label>
         ))}
       </div>

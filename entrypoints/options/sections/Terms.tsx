@@ -1,18 +1,17 @@
 /** Personal terms: added one at a time, stored only as hashed rule forms, shown masked. */
 import { useState } from 'preact/hooks';
 import type { Language } from '@/lib/settings/settings';
-import {
-  addPersonalTerm,
-  removePersonalEntry,
-  removePersonalText,
-  type Rules,
-} from '@/utils/rules';
+import { waitingFor } from '@/lib/settings/pending';
+import { addTerm, removeTerm, removeTermByText } from '@/utils/changes';
+import type { Rules } from '@/utils/rules';
+import { usePending } from '../use-pending';
 import { fill, type OptionStrings } from '../strings';
 
 export function Terms({ t, rules, lang }: { t: OptionStrings; rules: Rules; lang: Language }) {
   const [term, setTerm] = useState('');
   const [retype, setRetype] = useState('');
   const [status, setStatus] = useState('');
+  const pending = usePending();
   const entries = rules.personal.entries;
   const formatDate = (day: string) =>
     new Date(`${day}T12:00:00`).toLocaleDateString(lang, {
@@ -22,17 +21,17 @@ export function Terms({ t, rules, lang }: { t: OptionStrings; rules: Rules; lang
     });
   const add = async (e: Event) => {
     e.preventDefault();
-    const result = await addPersonalTerm(term);
+    const result = await addTerm(term);
     if (result.ok) {
       setTerm('');
-      setStatus(t.termAdded);
+      setStatus(result.kept ? t.termKept : t.termAdded);
     } else setStatus(fill(t.termProblem, { reason: result.reason }));
   };
   const removeTyped = async (e: Event) => {
     e.preventDefault();
-    const removed = await removePersonalText(retype);
+    const out = await removeTermByText(retype);
     setRetype('');
-    setStatus(removed ? t.termRemoved : t.termNotFound);
+    setStatus(!out ? t.termNotFound : out.outcome === 'pending' ? t.changeWaits : t.termRemoved);
   };
   return (
     <section>
@@ -64,12 +63,17 @@ export function Terms({ t, rules, lang }: { t: OptionStrings; rules: Rules; lang
         <ul data-testid="term-list" class="entries">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <span>{fill(t.termEntry, { date: formatDate(entry.added) })}</span>
+              <span>
+                {fill(t.termEntry, { date: formatDate(entry.added) })}
+                {waitingFor(pending, 'remove-term', entry.id) && (
+                  <em class="pending"> — {t.pendingMark}</em>
+                )}
+              </span>
               <button
                 type="button"
                 onClick={async () => {
-                  await removePersonalEntry(entry.id);
-                  setStatus(t.termRemoved);
+                  const out = await removeTerm(entry.id);
+                  setStatus(out.outcome === 'pending' ? t.changeWaits : t.termRemoved);
                 }}
               >
                 {t.termRemove}
