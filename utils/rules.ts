@@ -3,6 +3,8 @@
  * options page only) and the guard record (what search pages read). Both are written in one
  * `storage.local.set`, so a page never sees one without the other, and under one Web Lock, so two
  * options tabs cannot lose each other's changes.
+ *
+ * Changes that weaken protection go through utils/changes.ts (cooling-off), which calls these.
  */
 import { dayKey } from '@/lib/counters/daily';
 import type { CustomSite } from '@/lib/search/custom-site';
