@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { pickLanguage, type Settings } from '@/lib/settings/settings';
 import { loadRules, type Rules } from '@/utils/rules';
 import { loadSettingsChecked, watchSettings } from '@/utils/settings';
+import { Coverage } from './sections/Coverage';
 import { Lock } from './Lock';
 import { Commitment } from './sections/Commitment';
 import { Lists } from './sections/Lists';
@@ -49,6 +50,7 @@ function App() {
         </p>
       )}
       <p>{t.intro}</p>
+      <Coverage settings={settings} lang={lang} />
       <Terms t={t} rules={rules} lang={lang} />
       <Lists t={t} rules={rules} />
       <Sites t={t} rules={rules} />

@@ -34,7 +34,13 @@ export function coverageIssues(
   const b = facts.browser;
   const issues: CoverageIssue[] = [];
   if (!facts.active) {
-    issues.push({ kind: 'off', severity: 'high', title: t.offTitle, body: t.offBody, steps: t.offSteps });
+    issues.push({
+      kind: 'off',
+      severity: 'high',
+      title: t.offTitle,
+      body: t.offBody,
+      steps: t.offSteps,
+    });
   }
   if (facts.privateWindows === false) {
     issues.push({

@@ -8,6 +8,27 @@ import type { BrowserKind } from './facts';
 type Steps = Readonly<Record<BrowserKind, readonly string[]>>;
 
 const en = {
+  sectionTitle: 'Where Keerpunt can see searches',
+  allFine: 'Keerpunt can see searches on all its search sites, also in private windows.',
+  checking: 'Checking…',
+  discretionTitle: 'Discretion',
+  discretionIntro:
+    'In the toolbar Keerpunt has a neutral mark. Its small window shows no counts unless you ask, and nothing is reported to anyone.',
+  historyLabel: 'Also remove caught searches from the browser history',
+  historyNote:
+    'The browser asks once for permission to change your history. Keerpunt uses it only to delete the address of a search it caught; it never reads your history.',
+  historyDenied: 'Not turned on: the browser did not give permission.',
+  historyOn: 'On: caught searches are removed from the history from now on.',
+  historyOff: 'Off: caught searches stay in the history, like any page you open.',
+  popupSettings: 'Settings',
+  popupHelp: 'Help',
+  showCounts: "Show this week's counts",
+  hideCounts: 'Hide the counts',
+  countsCaption: 'This week (since Monday)',
+  countShown: 'Help shown',
+  countHelp: 'Helpline contacted',
+  countSelfhelp: 'Self-help opened',
+  countPause: 'Pauses done',
   on: 'Keerpunt is on.',
   offTitle: 'Keerpunt is switched off',
   offBody: 'Searches are not checked until it is switched on again.',
@@ -54,7 +75,8 @@ const en = {
     ],
   } as Steps,
   ownTitle: 'Keerpunt cannot see a site you added',
-  ownBody: 'Access to {count} of the sites you added was taken away, so searches there are not checked.',
+  ownBody:
+    'Access to {count} of the sites you added was taken away, so searches there are not checked.',
   ownSteps: {
     chrome: [
       'Type chrome://extensions in the address bar and press Enter.',
@@ -73,7 +95,8 @@ const en = {
     ],
   } as Steps,
   pendingTitle: 'A change to Keerpunt is waiting',
-  pendingOne: 'A change that weakens protection takes effect on {time}. Until then nothing changes.',
+  pendingOne:
+    'A change that weakens protection takes effect on {time}. Until then nothing changes.',
   pendingMany:
     '{count} changes that weaken protection are waiting; the first takes effect on {time}. Until then nothing changes.',
   pendingSteps: ['Open the settings of Keerpunt to see what is waiting, or to cancel it.'],
@@ -82,6 +105,28 @@ const en = {
 export type CoverageStrings = typeof en;
 
 const nl: CoverageStrings = {
+  sectionTitle: 'Waar Keerpunt zoekopdrachten ziet',
+  allFine: 'Keerpunt ziet zoekopdrachten op al zijn zoeksites, ook in privévensters.',
+  checking: 'Even kijken…',
+  discretionTitle: 'Discretie',
+  discretionIntro:
+    'In de werkbalk heeft Keerpunt een neutraal teken. Het kleine venster toont geen aantallen tenzij je erom vraagt, en er wordt aan niemand iets gemeld.',
+  historyLabel: 'Tegengehouden zoekopdrachten ook uit de browsergeschiedenis verwijderen',
+  historyNote:
+    'De browser vraagt één keer toestemming om je geschiedenis te wijzigen. Keerpunt gebruikt die alleen om het adres van een tegengehouden zoekopdracht te verwijderen; je geschiedenis wordt nooit gelezen.',
+  historyDenied: 'Niet aangezet: de browser gaf geen toestemming.',
+  historyOn: 'Aan: tegengehouden zoekopdrachten worden vanaf nu uit de geschiedenis verwijderd.',
+  historyOff:
+    'Uit: tegengehouden zoekopdrachten blijven in de geschiedenis, zoals elke pagina die je opent.',
+  popupSettings: 'Instellingen',
+  popupHelp: 'Hulp',
+  showCounts: 'Aantallen van deze week tonen',
+  hideCounts: 'Aantallen verbergen',
+  countsCaption: 'Deze week (sinds maandag)',
+  countShown: 'Hulp getoond',
+  countHelp: 'Hulplijn gecontacteerd',
+  countSelfhelp: 'Zelfhulp geopend',
+  countPause: 'Pauzes gedaan',
   on: 'Keerpunt staat aan.',
   offTitle: 'Keerpunt staat uit',
   offBody: 'Zoekopdrachten worden niet nagekeken tot Keerpunt weer aan staat.',
@@ -158,6 +203,29 @@ const nl: CoverageStrings = {
 };
 
 const fr: CoverageStrings = {
+  sectionTitle: 'Où Keerpunt voit les recherches',
+  allFine:
+    'Keerpunt voit les recherches sur tous ses sites de recherche, aussi dans les fenêtres privées.',
+  checking: 'Vérification…',
+  discretionTitle: 'Discrétion',
+  discretionIntro:
+    "Dans la barre d'outils, Keerpunt a un signe neutre. Sa petite fenêtre n'affiche aucun nombre sauf si vous le demandez, et rien n'est signalé à personne.",
+  historyLabel: "Retirer aussi les recherches arrêtées de l'historique du navigateur",
+  historyNote:
+    "Le navigateur demande une fois l'autorisation de modifier votre historique. Keerpunt ne s'en sert que pour effacer l'adresse d'une recherche arrêtée ; il ne lit jamais votre historique.",
+  historyDenied: "Pas activé : le navigateur n'a pas donné l'autorisation.",
+  historyOn: "Activé : les recherches arrêtées sont désormais retirées de l'historique.",
+  historyOff:
+    "Désactivé : les recherches arrêtées restent dans l'historique, comme toute page que vous ouvrez.",
+  popupSettings: 'Réglages',
+  popupHelp: 'Aide',
+  showCounts: 'Afficher les nombres de cette semaine',
+  hideCounts: 'Masquer les nombres',
+  countsCaption: 'Cette semaine (depuis lundi)',
+  countShown: 'Aide affichée',
+  countHelp: "Ligne d'écoute contactée",
+  countSelfhelp: 'Auto-assistance ouverte',
+  countPause: 'Pauses faites',
   on: 'Keerpunt est activé.',
   offTitle: 'Keerpunt est désactivé',
   offBody: "Les recherches ne sont pas vérifiées tant qu'il n'est pas réactivé.",
