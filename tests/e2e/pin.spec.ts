@@ -31,7 +31,8 @@ test('with a PIN the options page is locked; a wrong PIN is refused, the right o
   // Only a PBKDF2 hash is stored.
   const stored = await options.evaluate(() => chrome.storage.local.get('settings'));
   expect(JSON.stringify(stored)).not.toContain(PIN);
-  expect(stored.settings.pin.iterations).toBeGreaterThanOrEqual(100_000);
+  const settings = stored.settings as { pin: { iterations: number } };
+  expect(settings.pin.iterations).toBeGreaterThanOrEqual(100_000);
 
   await options.reload();
   await expect(options.getByTestId('lock')).toBeVisible();
