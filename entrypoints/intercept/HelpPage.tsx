@@ -1,6 +1,7 @@
 /**
- * The help page's content, as a function of language and region only: no browser APIs here, so
- * it renders the same in the extension and anywhere else.
+ * The help page's content, as a function of language and region only: no extension APIs here
+ * (only the DOM, to place focus when it opens), so it renders the same in the extension and
+ * anywhere else.
  */
 import { Fragment, type ComponentChildren, type RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -89,8 +90,8 @@ function ignoreHeldKey(event: KeyboardEvent): void {
 /**
  * Where the keyboard starts. The person did not come here on purpose: a search of theirs was
  * replaced by this page. The spec puts focus on the one clear next step, the primary action (the
- * call button, or the first self-help programme where there is no helpline), so Enter takes it
- * and the next Tab is the safe button. It follows the ARIA Authoring Practices for content that
+ * call button, or the first self-help programme where there is no helpline), so Enter takes it;
+ * Tab goes on through the card's other contacts to the safe button. It follows the ARIA Authoring Practices for content that
  * opens without being asked for (the dialog pattern): focus the first action, unless that would
  * push the start of the content out of view — at 200% zoom or in a small window the action is
  * below the fold, and then focus goes to the main heading (tabindex -1, no ring), from where the
