@@ -148,7 +148,13 @@ describe('patternCovers', () => {
 });
 
 describe('sitesLacking', () => {
-  const a: SearchSite = { id: 'a', name: 'A', kind: 'engine', hosts: ['a.test', 'www.a.test'], routes: [] };
+  const a: SearchSite = {
+    id: 'a',
+    name: 'A',
+    kind: 'engine',
+    hosts: ['a.test', 'www.a.test'],
+    routes: [],
+  };
   const b: SearchSite = { id: 'b', name: 'B', kind: 'engine', hosts: ['b.test'], routes: [] };
   const cases: Array<[string, string[], string[]]> = [
     ['everything granted', ['*://a.test/*', '*://www.a.test/*', '*://b.test/*'], []],
