@@ -3,7 +3,12 @@
  * Nothing here builds: `npm test` builds `.output/chrome-mv3` first; `KP_E2E_EXTENSION` points the
  * suite at another unpacked build.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Worker,
+} from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -150,19 +155,43 @@ export async function runningServiceWorkers(
  * `close` event comes late, sometimes seconds after the stop).
  */
 export async function stopServiceWorker(context: BrowserContext, extensionId: string) {
-  const page: Page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
+  const cdp = await controlSession(context, extensionId);
+  // An event that lands just after the stop starts the worker again, as it would in real use
+  // (closing any tab does: the background forgets that tab's held URL): stop until none runs.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-  } finally {
-    await page.close();
-  }
-  const deadline = Date.now() + 10_000;
-  while ((await runningServiceWorkers(context, extensionId)).length > 0) {
+    const settle = Date.now() + 2_000;
+    while (Date.now() < settle) {
+      if ((await runningServiceWorkers(context, extensionId)).length === 0) return;
+      await new Promise((r) => setTimeout(r, 50)); // polling interval, not a wait for time
+    }
     if (Date.now() > deadline) throw new Error('the service worker did not stop');
-    await new Promise((r) => setTimeout(r, 50)); // polling interval, not a wait for time to pass
   }
+}
+
+const controlSessions = new WeakMap<BrowserContext, Promise<CDPSession>>();
+
+/**
+ * A DevTools session on a tab of the extension's own origin, kept open for the whole test: the
+ * ServiceWorker domain answers only there, and closing that tab would itself wake the worker.
+ * `enable` reports the registered versions by event; a stop sent before that stops nothing.
+ */
+function controlSession(context: BrowserContext, extensionId: string): Promise<CDPSession> {
+  let session = controlSessions.get(context);
+  if (!session) {
+    session = (async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+      const cdp = await context.newCDPSession(page);
+      const reported = new Promise<void>((resolve) =>
+        cdp.once('ServiceWorker.workerVersionUpdated', () => resolve()),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await reported;
+      return cdp;
+    })();
+    controlSessions.set(context, session);
+  }
+  return session;
 }
