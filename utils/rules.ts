@@ -37,16 +37,30 @@ export async function loadRules(): Promise<Rules> {
 /**
  * Applies `change` to the stored rules and writes both records. The compiled personal set is
  * always rebuilt from the entries, so a damaged compiled record heals on the next change.
+ * A change may add other records to the same write (`also`: a setup code's settings) or write
+ * nothing at all (`write: false`: a refused import).
  */
 export async function updateRules<T>(
-  change: (rules: Rules) => { rules: Rules; result: T },
+  change: (rules: Rules) => ChangeOutcome<T> | Promise<ChangeOutcome<T>>,
 ): Promise<T> {
   return navigator.locks.request('keerpunt:rules', async () => {
-    const { rules, result } = change(await loadRules());
+    const { rules, result, also, write = true } = await change(await loadRules());
+    if (!write) return result;
     const guard: GuardRecord = { ...rules.guard, personal: compilePersonal(rules.personal) };
-    await browser.storage.local.set({ [PERSONAL_KEY]: rules.personal, [GUARD_KEY]: guard });
+    await browser.storage.local.set({
+      ...also,
+      [PERSONAL_KEY]: rules.personal,
+      [GUARD_KEY]: guard,
+    });
     return result;
   });
+}
+
+export interface ChangeOutcome<T> {
+  rules: Rules;
+  result: T;
+  also?: Record<string, unknown>;
+  write?: boolean;
 }
 
 /** Adds a personal term or rule; the reason when it cannot be added. */

@@ -1,0 +1,100 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { load, Matcher } from '../../../lib/matching';
+import { generate, type GeneratorInput } from '../../../lib/setup-code/setup-code';
+import { parseGuard } from '../../../lib/settings/guard';
+import { fromBase64 } from '../../../lib/util/base64';
+import { addPersonalTerm, removePersonalText } from '../../../utils/rules';
+import { importSetupCode, previewSetupCode } from '../../../utils/setup-code';
+import { installWebLocks } from '../helpers/web-locks';
+
+const INPUT: GeneratorInput = {
+  region: 'BE-VL',
+  language: 'nl',
+  strictness: 'pause',
+  coolingOff: '24h',
+  lists: [
+    { id: 'nl-starter', on: true },
+    { id: 'en-starter', on: false },
+  ],
+  campaign: 'praktijk-1',
+  terms: ['zebra'],
+};
+
+function codeText(input: Partial<GeneratorInput> = {}): string {
+  const g = generate({ ...INPUT, ...input });
+  if (!g.ok) throw new Error('not generated');
+  return g.text;
+}
+
+async function guardMatches(query: string): Promise<boolean> {
+  const { guard } = await fakeBrowser.storage.local.get('guard');
+  const sets = parseGuard(guard).personal.map((s) => load(fromBase64(s)));
+  return new Matcher(sets).match(query).match;
+}
+
+beforeAll(installWebLocks);
+beforeEach(() => fakeBrowser.reset());
+
+describe('importSetupCode', () => {
+  it('previews without writing anything', async () => {
+    const preview = await previewSetupCode(codeText());
+    expect(preview.ok).toBe(true);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('applies settings, lists, campaign and rules in one write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const outcome = await importSetupCode(codeText());
+    expect(outcome.ok).toBe(true);
+    expect(set).toHaveBeenCalledTimes(1);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(stored).sort()).toEqual(['guard', 'personal', 'settings']);
+    expect(stored.settings).toMatchObject({
+      region: 'BE-VL',
+      language: 'nl',
+      strictness: 'pause',
+      coolingOff: '24h',
+      reach: { enabled: false, campaign: 'praktijk-1' },
+    });
+    expect(stored.guard).toMatchObject({ off: ['en-starter'] });
+    expect(await guardMatches('a zebra')).toBe(true);
+    expect(JSON.stringify(stored)).not.toMatch(/zebra/i);
+  });
+
+  it('keeps the install’s own terms and key beside the code’s', async () => {
+    await addPersonalTerm('giraffe');
+    const { personal: before } = await fakeBrowser.storage.local.get('personal');
+    await importSetupCode(codeText());
+    const { personal, guard } = await fakeBrowser.storage.local.get(['personal', 'guard']);
+    expect((personal as { key: string }).key).toBe((before as { key: string }).key);
+    expect(parseGuard(guard).personal).toHaveLength(2);
+    expect(await guardMatches('giraffe')).toBe(true);
+    expect(await guardMatches('zebra')).toBe(true);
+  });
+
+  it('an imported term is removed by typing it again', async () => {
+    await importSetupCode(codeText());
+    expect(await removePersonalText('Zebra')).toBe(true);
+    expect(await guardMatches('zebra')).toBe(false);
+  });
+
+  it('changes nothing for a damaged code', async () => {
+    await addPersonalTerm('giraffe');
+    const before = structuredClone(await fakeBrowser.storage.local.get(null));
+    const text = codeText();
+    const damaged = text.slice(0, 10) + (text[10] === 'A' ? 'B' : 'A') + text.slice(11);
+    expect(await importSetupCode(damaged)).toEqual({ ok: false, error: 'checksum' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('changes nothing when a good code would weaken protection during a cooling-off', async () => {
+    await importSetupCode(codeText({ strictness: 'strict' }));
+    const before = structuredClone(await fakeBrowser.storage.local.get(null));
+    expect(await importSetupCode(codeText({ strictness: 'gentle' }))).toEqual({
+      ok: false,
+      problem: 'weakens-during-cooling-off',
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Importing a setup code (lib/setup-code): decoded and planned whole, then written in ONE
+ * `storage.local.set` (settings, guard and personal records together, under the rules' lock),
+ * or not written at all. `previewSetupCode` gives the same plan without writing, for the summary
+ * the person confirms.
+ */
+import { lists as shipped } from 'virtual:keerpunt-shipped-lists';
+import { dayKey } from '@/lib/counters/daily';
+import { planImport, type Change, type ImportProblem } from '@/lib/setup-code/plan';
+import { decode, type DecodeError } from '@/lib/setup-code/setup-code';
+import { readSettings } from '@/lib/settings/settings';
+import { loadRules, updateRules, type Rules } from './rules';
+
+const SETTINGS_KEY = 'settings';
+
+export type ImportOutcome =
+  | { ok: true; changes: Change[] }
+  | { ok: false; error: DecodeError }
+  | { ok: false; problem: ImportProblem; list?: string };
+
+async function plan(text: string, rules: Rules) {
+  const decoded = decode(text);
+  if (!decoded.ok) return decoded;
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const { settings } = readSettings(stored[SETTINGS_KEY]);
+  return planImport(
+    decoded.code,
+    { settings, personal: rules.personal, guard: rules.guard, shipped: shipped.map((l) => l.id) },
+    dayKey(new Date()),
+    randomId,
+  );
+}
+
+/** What importing `text` would change now; writes nothing. */
+export async function previewSetupCode(text: string): Promise<ImportOutcome> {
+  const p = await plan(text, await loadRules());
+  return p.ok ? { ok: true, changes: p.changes } : p;
+}
+
+/** Imports `text`: everything in one write, or nothing (with the reason). */
+export function importSetupCode(text: string): Promise<ImportOutcome> {
+  return updateRules<ImportOutcome>(async (rules) => {
+    const p = await plan(text, rules);
+    if (!p.ok) return { rules, result: p, write: false };
+    return {
+      rules: { personal: p.personal, guard: p.guard },
+      result: { ok: true, changes: p.changes },
+      also: { [SETTINGS_KEY]: p.settings },
+    };
+  });
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
