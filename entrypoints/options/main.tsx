@@ -10,6 +10,7 @@ import { Commitment } from './sections/Commitment';
 import { Lists } from './sections/Lists';
 import { Progress } from './sections/Progress';
 import { RegionAndLanguage } from './sections/RegionAndLanguage';
+import { SetupCode } from './sections/SetupCode';
 import { Sites } from './sections/Sites';
 import { StrictnessChoice } from './sections/StrictnessChoice';
 import { Terms } from './sections/Terms';
@@ -58,6 +59,7 @@ function App() {
       <Commitment settings={settings} rules={rules} lang={lang} />
       <RegionAndLanguage t={t} settings={settings} lang={lang} />
       <Progress lang={lang} />
+      <SetupCode lang={lang} />
       <section>
         <h2>{t.privacyTitle}</h2>
         <p>{t.privacy}</p>

@@ -1,0 +1,154 @@
+/**
+ * "I have a setup code": the code is read and its changes listed first; only a confirm writes
+ * them, all at once (utils/setup-code.ts). Self-contained (its own strings, language by prop), so
+ * the onboarding page can reuse it.
+ */
+import { lists as shippedLists } from 'virtual:keerpunt-shipped-lists';
+import { useState } from 'preact/hooks';
+import { REGION_NAMES, isRegionId } from '@/lib/help/regions';
+import type { Change } from '@/lib/setup-code/plan';
+import type { Language } from '@/lib/settings/settings';
+import { importSetupCode, previewSetupCode, type ImportOutcome } from '@/utils/setup-code';
+import { SETUP_CODE_STRINGS, type SetupCodeStrings } from './setup-code-strings';
+
+const LANGUAGE_NAMES: Record<string, string> = { nl: 'Nederlands', en: 'English', fr: 'Français' };
+
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
+export function describeChange(change: Change, t: SetupCodeStrings, lang: Language): string {
+  const region = (id: string) => (isRegionId(id) ? REGION_NAMES[id][lang] : t.auto);
+  const language = (id: string) => LANGUAGE_NAMES[id] ?? t.auto;
+  const list = (id: string) => shippedLists.find((l) => l.id === id)?.title ?? id;
+  switch (change.kind) {
+    case 'region':
+      return fill(t.region, { from: region(change.from), to: region(change.to) });
+    case 'language':
+      return fill(t.language, { from: language(change.from), to: language(change.to) });
+    case 'strictness':
+      return fill(t.strictness, {
+        from: t.strictNames[change.from],
+        to: t.strictNames[change.to],
+      });
+    case 'cooling-off':
+      return fill(t.coolingOff, {
+        from: t.coolingNames[change.from],
+        to: t.coolingNames[change.to],
+      });
+    case 'list':
+      return fill(change.on ? t.listOn : t.listOff, { list: list(change.id) });
+    case 'campaign':
+      return fill(t.campaign, { to: change.to });
+    case 'personal':
+      return [
+        change.added > 0 ? fill(t.personal, { n: change.added }) : '',
+        change.already > 0 ? fill(t.personalAlready, { n: change.already }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+  }
+}
+
+function reasonOf(outcome: Exclude<ImportOutcome, { ok: true }>, t: SetupCodeStrings): string {
+  if ('error' in outcome) return t.errors[outcome.error];
+  return fill(t.problems[outcome.problem], { list: outcome.list ?? '' });
+}
+
+export function SetupCode({
+  lang,
+  onImported,
+}: {
+  lang: Language;
+  onImported?: (changes: Change[]) => void;
+}) {
+  const t = SETUP_CODE_STRINGS[lang];
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<Change[] | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const check = async (e: Event) => {
+    e.preventDefault();
+    setMessage(null);
+    const outcome = await previewSetupCode(text);
+    if (outcome.ok) setPreview(outcome.changes);
+    else {
+      setPreview(null);
+      setMessage({ kind: 'error', text: `${reasonOf(outcome, t)} ${t.unchanged}` });
+    }
+  };
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      const outcome = await importSetupCode(text);
+      setPreview(null);
+      if (outcome.ok) {
+        setText('');
+        setMessage({ kind: 'done', text: t.done });
+        onImported?.(outcome.changes);
+      } else setMessage({ kind: 'error', text: `${reasonOf(outcome, t)} ${t.unchanged}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section data-testid="setup-code">
+      <h2>{t.title}</h2>
+      <p>{t.intro}</p>
+      <form onSubmit={check}>
+        <label>
+          {t.label}
+          <textarea
+            data-testid="setup-code-input"
+            rows={4}
+            spellcheck={false}
+            autocomplete="off"
+            autocapitalize="characters"
+            value={text}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setPreview(null);
+            }}
+          />
+        </label>
+        <button type="submit" data-testid="setup-code-check">
+          {t.check}
+        </button>
+      </form>
+      {preview && (
+        <div class="setup-code-summary" data-testid="setup-code-summary">
+          {preview.length === 0 ? (
+            <p>{t.nothing}</p>
+          ) : (
+            <>
+              <p>{t.summaryTitle}</p>
+              <ul>
+                {preview.map((change, i) => (
+                  <li key={i}>{describeChange(change, t, lang)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button
+            type="button"
+            data-testid="setup-code-confirm"
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
+            {t.confirm}
+          </button>{' '}
+          <button type="button" onClick={() => setPreview(null)}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+      <p
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        data-testid={message?.kind === 'error' ? 'setup-code-error' : 'setup-code-status'}
+      >
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
