@@ -149,6 +149,11 @@ export function SetupCode({
       >
         {message?.text ?? ''}
       </p>
+      <p>
+        <a href="/professionals.html" target="_blank" rel="noreferrer">
+          {t.forProfessionals}
+        </a>
+      </p>
     </section>
   );
 }

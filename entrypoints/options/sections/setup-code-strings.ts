@@ -54,6 +54,7 @@ const en = {
       'This code would loosen your protection while you have a waiting time set. Change those settings in the options instead (the waiting time applies), or ask for a code that does not loosen them.',
   },
   unchanged: 'Nothing was changed.',
+  forProfessionals: 'Making a code with a client? See the page for professionals.',
 };
 
 export type SetupCodeStrings = typeof en;
@@ -108,6 +109,7 @@ const nl: SetupCodeStrings = {
       'Deze code zou je bescherming losser zetten terwijl je een wachttijd hebt ingesteld. Wijzig die instellingen liever hieronder (dan geldt de wachttijd), of vraag een code die ze niet losser zet.',
   },
   unchanged: 'Er is niets veranderd.',
+  forProfessionals: 'Maak je een code met een cliënt? Zie de pagina voor professionals.',
 };
 
 const fr: SetupCodeStrings = {
@@ -160,6 +162,7 @@ const fr: SetupCodeStrings = {
       'Ce code assouplirait votre protection alors qu’un délai d’attente est réglé. Changez plutôt ces réglages dans les options (le délai s’applique), ou demandez un code qui ne les assouplit pas.',
   },
   unchanged: 'Rien n’a été changé.',
+  forProfessionals: 'Vous créez un code avec un·e client·e ? Voir la page pour les professionnels.',
 };
 
 export const SETUP_CODE_STRINGS: Readonly<Record<Language, SetupCodeStrings>> = { nl, en, fr };
