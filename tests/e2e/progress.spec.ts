@@ -177,7 +177,7 @@ test('summary for my therapist: only the table, the period and what the numbers 
     page.waitForEvent('download'),
     page.getByTestId('save-image').click(),
   ]);
-  expect(download.suggestedFilename()).toBe('keerpunt-2026-W48-2027-W02.png');
+  expect(download.suggestedFilename()).toBe('weekly-summary-2026-W48-2027-W02.png');
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // The IHDR chunk: 2000 pixels wide (1000 CSS px at twice the size).
