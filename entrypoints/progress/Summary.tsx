@@ -38,7 +38,10 @@ export function Summary({
           type="button"
           data-testid="save-image"
           onClick={() =>
-            void saveSummaryImage({ weeks, s, explain }, `weekly-summary-${first}-${last}.png`).then(
+            void saveSummaryImage(
+              { weeks, s, explain },
+              `weekly-summary-${first}-${last}.png`,
+            ).then(
               () => setSaved(true),
               () => setSaved(false),
             )
