@@ -8,7 +8,8 @@ import { lists as shipped } from 'virtual:keerpunt-shipped-lists';
 import { dayKey } from '@/lib/counters/daily';
 import { planImport, type Change, type ImportProblem } from '@/lib/setup-code/plan';
 import { decode, type DecodeError } from '@/lib/setup-code/setup-code';
-import { readSettings } from '@/lib/settings/settings';
+import { readSettings, type Settings } from '@/lib/settings/settings';
+import { loadPending, setCoolingOff, setList, setStrictness } from './changes';
 import { loadRules, updateRules, type Rules } from './rules';
 
 const SETTINGS_KEY = 'settings';
@@ -38,16 +39,33 @@ export async function previewSetupCode(text: string): Promise<ImportOutcome> {
 }
 
 /** Imports `text`: everything in one write, or nothing (with the reason). */
-export function importSetupCode(text: string): Promise<ImportOutcome> {
-  return updateRules<ImportOutcome>(async (rules) => {
+export async function importSetupCode(text: string): Promise<ImportOutcome> {
+  let applied: Settings | null = null;
+  let listsOn: string[] = [];
+  const outcome = await updateRules<ImportOutcome>(async (rules) => {
     const p = await plan(text, rules);
     if (!p.ok) return { rules, result: p, write: false };
+    applied = p.settings;
+    listsOn = shipped.map((l) => l.id).filter((id) => !p.guard.off.includes(id));
     return {
       rules: { personal: p.personal, guard: p.guard },
       result: { ok: true, changes: p.changes },
       also: { [SETTINGS_KEY]: p.settings },
     };
   });
+  if (outcome.ok && applied) await reaffirm(applied, listsOn);
+  return outcome;
+}
+
+/**
+ * What the code set is now in effect; choosing it again cancels any opposite change still
+ * waiting in cooling-off (a list asked off before the import stays on, as the code says).
+ */
+async function reaffirm(settings: Settings, listsOn: readonly string[]): Promise<void> {
+  if ((await loadPending()).changes.length === 0) return; // nothing waits: nothing to cancel
+  await setStrictness(settings.strictness);
+  await setCoolingOff(settings.coolingOff);
+  for (const id of listsOn) await setList(id, true);
 }
 
 function randomId(): string {

@@ -6,6 +6,7 @@ import { parseGuard } from '../../../lib/settings/guard';
 import { fromBase64 } from '../../../lib/util/base64';
 import { addPersonalTerm, removePersonalText } from '../../../utils/rules';
 import { importSetupCode, previewSetupCode } from '../../../utils/setup-code';
+import { loadPending, setList } from '../../../utils/changes';
 import { installWebLocks } from '../helpers/web-locks';
 
 const INPUT: GeneratorInput = {
@@ -96,5 +97,26 @@ describe('importSetupCode', () => {
       problem: 'weakens-during-cooling-off',
     });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+});
+
+describe('importSetupCode and cooling-off', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('cancels a waiting change the code contradicts (a list asked off stays on)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { v: 2, coolingOff: '1h' } });
+    await setList('nl-starter', false);
+    expect((await loadPending()).changes.map((c) => c.kind)).toEqual(['list-off']);
+    // A code that only keeps or tightens (so it may be imported during cooling-off).
+    const code = codeText({
+      strictness: 'strict',
+      coolingOff: '24h',
+      lists: [
+        { id: 'nl-starter', on: true },
+        { id: 'en-starter', on: true },
+      ],
+    });
+    expect((await importSetupCode(code)).ok).toBe(true);
+    expect((await loadPending()).changes).toEqual([]);
   });
 });
