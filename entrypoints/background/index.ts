@@ -28,7 +28,14 @@ export default defineBackground(() => {
   // Cooling-off: what came due while the browser was closed applies at start.
   void applyDueChanges().catch(() => {});
   browser.runtime.onInstalled.addListener((details) => {
-    if (details.reason === 'install') void setInstallDefaults();
+    if (details.reason === 'install') {
+      void setInstallDefaults();
+      // The first-run page, on install only (not on update); protection is already on. Chrome's
+      // split incognito copy would open it in a private window: the normal copy alone opens it.
+      if (!browser.extension?.inIncognitoContext) {
+        void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+      }
+    }
     void guardOpenTabs();
   });
   browser.runtime.onStartup.addListener(() => void syncCustomSites());

@@ -6,14 +6,24 @@
  *   extensionId  the extension's id (host of its service worker)
  *   page         a tab, with `paints` (paint monitor reports) and `acts` (fake site's own handlers)
  * `test.use({ kpLaunch: { … } })` changes how the browser starts (see support/extension.ts).
+ * The first-run tab that opens on install is closed before the test starts, so `page` is the only
+ * tab; `test.use({ kpOnboarding: true })` keeps it (find it with `onboardingTab(context)`).
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { idOf, launch, serviceWorker, type LaunchOptions } from './support/extension';
+import {
+  idOf,
+  launch,
+  onboardingTab,
+  serviceWorker,
+  type LaunchOptions,
+} from './support/extension';
 import { ActedLog, PaintLog } from './support/paint';
 import { serveFakeSites } from './support/sites';
 
 export interface Fixtures {
   kpLaunch: LaunchOptions;
+  /** Keep the onboarding tab that opens on install (default: closed before the test). */
+  kpOnboarding: boolean;
   context: BrowserContext;
   extensionId: string;
   page: Page;
@@ -23,9 +33,14 @@ export interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   kpLaunch: [{}, { option: true }],
-  context: async ({ kpLaunch }, use) => {
+  kpOnboarding: [false, { option: true }],
+  context: async ({ kpLaunch, kpOnboarding }, use) => {
     const launched = await launch(kpLaunch);
     await serveFakeSites(launched.context);
+    // Our build, loaded at start, opens its first-run tab on install.
+    if (kpLaunch.withExtension !== false && !kpLaunch.extensionDir && !kpOnboarding) {
+      await (await onboardingTab(launched.context)).close();
+    }
     await use(launched.context);
     await launched.close();
   },

@@ -7,6 +7,7 @@ import {
   chromium,
   type BrowserContext,
   type CDPSession,
+  type Page,
   type Worker,
 } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -194,4 +195,26 @@ function controlSession(context: BrowserContext, extensionId: string): Promise<C
     controlSessions.set(context, session);
   }
   return session;
+}
+
+const isOnboarding = (page: Page): boolean => {
+  const url = new URL(page.url());
+  return url.protocol === 'chrome-extension:' && url.pathname === '/onboarding.html';
+};
+
+/**
+ * The first-run tab the extension opens on install (`runtime.onInstalled`, reason `install`).
+ * It may open before or after the caller looks: the tabs already open are checked, then each new
+ * one until its URL is known.
+ */
+export async function onboardingTab(context: BrowserContext, timeout = 15_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const open = context.pages().find(isOnboarding);
+    if (open) return open;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error('the onboarding tab did not open');
+    // A new tab, or a tab that was still on about:blank when looked at: look again.
+    await context.waitForEvent('page', { timeout: Math.min(left, 250) }).catch(() => undefined);
+  }
 }
