@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { pickLanguage, type Settings } from '@/lib/settings/settings';
 import { loadRules, type Rules } from '@/utils/rules';
 import { loadSettingsChecked, watchSettings } from '@/utils/settings';
+import { Backup } from './sections/Backup';
 import { Coverage } from './sections/Coverage';
 import { Lock } from './Lock';
 import { Commitment } from './sections/Commitment';
@@ -60,6 +61,7 @@ function App() {
       <RegionAndLanguage t={t} settings={settings} lang={lang} />
       <Progress lang={lang} />
       <SetupCode lang={lang} />
+      <Backup lang={lang} />
       <section>
         <h2>{t.privacyTitle}</h2>
         <p>{t.privacy}</p>
