@@ -8,6 +8,9 @@ import { CONTINUE_TEXT } from '@/lib/help/continue-text';
 import type { Language, Strictness } from '@/lib/settings/settings';
 import { sendToBackground, type ContinueAnswer, type HeldAnswer } from '@/utils/messages';
 
+/** When to ask again for a held URL that is not there yet (ms after each answer). */
+const HELD_RETRIES_MS = [250, 500, 1000, 2000, 4000];
+
 export function Continue(props: { language: Language; strictness: Strictness }) {
   const text = CONTINUE_TEXT[props.language];
   const [readyAt, setReadyAt] = useState<number | null>(null);
@@ -15,11 +18,26 @@ export function Continue(props: { language: Language; strictness: Strictness }) 
 
   useEffect(() => {
     if (props.strictness === 'strict') return;
-    void sendToBackground<HeldAnswer>({ type: 'keerpunt:held' })
-      .then((answer) => {
-        if (answer?.available) setReadyAt(Date.now() + answer.waitMs);
-      })
-      .catch(() => undefined);
+    // The search page hands the URL to the background as it leaves; a worker that was asleep
+    // may take a moment to store it, so ask again a few times before concluding there is none.
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (attempt: number) => {
+      void sendToBackground<HeldAnswer>({ type: 'keerpunt:held' })
+        .catch(() => undefined)
+        .then((answer) => {
+          if (cancelled) return;
+          if (answer?.available) setReadyAt(Date.now() + answer.waitMs);
+          else if (attempt < HELD_RETRIES_MS.length) {
+            timer = setTimeout(() => ask(attempt + 1), HELD_RETRIES_MS[attempt]);
+          }
+        });
+    };
+    ask(0);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [props.strictness]);
 
   useEffect(() => {

@@ -51,6 +51,7 @@ test('gentle: continue goes to exactly the caught results, once', async ({
   await expectHelp(page, RISKY);
   // Help first: the safe button comes before the way on.
   const safeBox = (await page.getByTestId('safe').boundingBox())!;
+  await expect(page.getByTestId('continue-go')).toBeVisible({ timeout: 10_000 });
   const goBox = (await page.getByTestId('continue-go').boundingBox())!;
   expect(goBox.y).toBeGreaterThan(safeBox.y);
   await page.getByTestId('continue-go').click();
@@ -76,7 +77,7 @@ test("gentle: a search caught in the site's own box continues to its results URL
   await box.fill(RISKY);
   await box.press('Enter');
   await expectHelp(page, RISKY);
-  await page.getByTestId('continue-go').click();
+  await page.getByTestId('continue-go').click({ timeout: 10_000 });
   await page.waitForURL((u) => u.pathname === '/search');
   await paints.waitForVisible();
   await expect(page.locator('.kp-q')).toHaveText(RISKY);
@@ -91,7 +92,8 @@ test('pause: the way on waits 30 seconds, and the background refuses it earlier'
   await page.goto(resultsUrl(google, RISKY)).catch(() => {});
   await expectHelp(page, RISKY);
   const wait = page.getByTestId('continue-wait');
-  await expect(wait).toBeVisible();
+  // The help page asks the background again for a while when the held URL is not stored yet.
+  await expect(wait).toBeVisible({ timeout: 10_000 });
   const seconds = Number((await wait.textContent())!.match(/\d+/)![0]);
   expect(seconds).toBeGreaterThan(20);
   expect(seconds).toBeLessThanOrEqual(30);
