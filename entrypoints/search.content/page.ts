@@ -86,8 +86,12 @@ function forget(how: 'replace' | 'push', resultsUrl: string | null): void {
   }
 }
 
-/** How long leaving waits for the background to take the held URL. */
-const HOLD_WAIT_MS = 300;
+/**
+ * How long leaving waits, at most, for the background to take the held URL (pause and gentle
+ * modes only): a message still in flight when the page goes may be lost with it. An awake worker
+ * answers in milliseconds; one that was asleep takes longer.
+ */
+const HOLD_WAIT_MS = 2_000;
 
 /** A calm, opaque cover in a closed shadow root; after a moment, the fallback words. */
 function cover(): void {
