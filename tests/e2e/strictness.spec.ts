@@ -14,6 +14,16 @@ async function choose(context: BrowserContext, extensionId: string, mode: string
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId(`strictness-${mode}`).check();
   await expect(options.getByTestId(`strictness-${mode}`)).toBeChecked();
+  // The radio shows the choice at once; the search page reads what is stored.
+  const worker = await serviceWorker(context);
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => {
+        const { settings } = await chrome.storage.local.get('settings');
+        return (settings as { strictness?: string } | undefined)?.strictness;
+      }),
+    )
+    .toBe(mode);
   await options.close();
 }
 
