@@ -21,9 +21,11 @@ export function Terms({ t, rules, lang }: { t: OptionStrings; rules: Rules; lang
     });
   const add = async (e: Event) => {
     e.preventDefault();
-    const result = await addTerm(term);
+    const submitted = term;
+    const result = await addTerm(submitted);
     if (result.ok) {
-      setTerm('');
+      // Cleared only if it still holds what was added: the next term may already be typed.
+      setTerm((now) => (now === submitted ? '' : now));
       setStatus(result.kept ? t.termKept : t.termAdded);
     } else setStatus(fill(t.termProblem, { reason: result.reason }));
   };
