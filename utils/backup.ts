@@ -17,6 +17,7 @@ import {
 import { addSite, setActive, setCoolingOff, setList, setPin, setStrictness } from './changes';
 import { loadRules, updateRules } from './rules';
 import { loadSettings, saveSettings } from './settings';
+import { randomId } from '@/lib/util/random-id';
 
 /** The file to save now: its neutral name and its text. */
 export async function exportBackup(
@@ -104,9 +105,4 @@ async function applyStep(
     case 'cooling-off':
       return setCoolingOff(step.value, now);
   }
-}
-
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

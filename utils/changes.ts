@@ -40,6 +40,7 @@ import {
   setListOn,
 } from './rules';
 import { loadSettings, saveSettings } from './settings';
+import { randomId } from '@/lib/util/random-id';
 
 /** Taken before the rules' lock, never inside it, so the two cannot deadlock. */
 const LOCK = 'keerpunt:pending';
@@ -245,9 +246,4 @@ export function setPin(pin: PinHash, now: number = Date.now()): Promise<Outcome>
 
 export function removePin(now: number = Date.now()): Promise<Outcome> {
   return request({ kind: 'remove-pin' }, () => applyChange({ kind: 'remove-pin' }), now);
-}
-
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -11,6 +11,7 @@ import { decode, type DecodeError } from '@/lib/setup-code/setup-code';
 import { readSettings, type Settings } from '@/lib/settings/settings';
 import { loadPending, setCoolingOff, setList, setStrictness } from './changes';
 import { loadRules, updateRules, type Rules } from './rules';
+import { randomId } from '@/lib/util/random-id';
 
 const SETTINGS_KEY = 'settings';
 
@@ -66,10 +67,4 @@ async function reaffirm(settings: Settings, listsOn: readonly string[]): Promise
   await setStrictness(settings.strictness);
   await setCoolingOff(settings.coolingOff);
   for (const id of listsOn) await setList(id, true);
-}
-
-function randomId(): string {
-  const bytes = new Uint8Array(8);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

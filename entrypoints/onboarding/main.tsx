@@ -36,12 +36,7 @@ import { usePending } from '../options/use-pending';
 import { ONBOARDING_STRINGS, STEPS, type OnboardingStrings, type Step } from './strings';
 import '../options/style.css';
 import './style.css';
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: 'Nederlands',
-  en: 'English',
-  fr: 'Français',
-};
+import { LANGUAGE_NAMES } from '@/lib/help/messages';
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);

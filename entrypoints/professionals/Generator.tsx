@@ -17,12 +17,7 @@ import {
 import type { Language } from '@/lib/settings/settings';
 import { Qr } from './Qr';
 import type { ProStrings } from './strings';
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: 'Nederlands',
-  en: 'English',
-  fr: 'Français',
-};
+import { LANGUAGE_NAMES } from '@/lib/help/messages';
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));

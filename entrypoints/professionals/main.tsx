@@ -12,12 +12,7 @@ import { loadSettings } from '@/utils/settings';
 import { Generator } from './Generator';
 import { PRO_STRINGS, type ProStrings } from './strings';
 import './style.css';
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: 'Nederlands',
-  en: 'English',
-  fr: 'Français',
-};
+import { LANGUAGE_NAMES } from '@/lib/help/messages';
 
 function Advice({ t, lang }: { t: ProStrings; lang: Language }) {
   return (

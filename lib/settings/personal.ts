@@ -10,6 +10,7 @@
  */
 import { hashRule, parseRule, randomKey, serialize, SetBuilder, type HashKey } from '../matching';
 import { fromBase64, isBase64, toBase64 } from '../util/base64';
+import { randomId } from '../util/random-id';
 
 /** Entries a person can keep: enough for any personal list, small enough for a fast read. */
 export const MAX_PERSONAL = 500;
@@ -199,10 +200,4 @@ export function compilePersonal(record: PersonalRecord): string[] {
     sets.push(toBase64(serialize(builder.build())));
   }
   return sets;
-}
-
-function randomId(): string {
-  const bytes = new Uint8Array(8);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -3,12 +3,7 @@ import { REGION_IDS, REGION_NAMES } from '@/lib/help/regions';
 import { LANGUAGES, type Language, type Settings } from '@/lib/settings/settings';
 import { saveSettings } from '@/utils/settings';
 import type { OptionStrings } from '../strings';
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: 'Nederlands',
-  en: 'English',
-  fr: 'Français',
-};
+import { LANGUAGE_NAMES } from '@/lib/help/messages';
 
 export function RegionAndLanguage({
   t,

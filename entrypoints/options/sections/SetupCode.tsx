@@ -10,15 +10,15 @@ import type { Change } from '@/lib/setup-code/plan';
 import type { Language } from '@/lib/settings/settings';
 import { importSetupCode, previewSetupCode, type ImportOutcome } from '@/utils/setup-code';
 import { SETUP_CODE_STRINGS, type SetupCodeStrings } from './setup-code-strings';
-
-const LANGUAGE_NAMES: Record<string, string> = { nl: 'Nederlands', en: 'English', fr: 'Français' };
+import { LANGUAGE_NAMES } from '@/lib/help/messages';
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 export function describeChange(change: Change, t: SetupCodeStrings, lang: Language): string {
   const region = (id: string) => (isRegionId(id) ? REGION_NAMES[id][lang] : t.auto);
-  const language = (id: string) => LANGUAGE_NAMES[id] ?? t.auto;
+  const language = (id: string) =>
+    id === 'nl' || id === 'en' || id === 'fr' ? LANGUAGE_NAMES[id] : t.auto;
   const list = (id: string) => shippedLists.find((l) => l.id === id)?.title ?? id;
   switch (change.kind) {
     case 'region':
