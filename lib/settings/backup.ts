@@ -259,7 +259,11 @@ export function planRestore(
   const change: Partial<Omit<Settings, 'v'>> = {};
   if (b.region !== s.region) change.region = b.region;
   if (b.language !== s.language) change.language = b.language;
-  if (b.reach.enabled !== s.reach.enabled || b.reach.campaign !== s.reach.campaign) {
+  if (
+    b.reach.enabled !== s.reach.enabled ||
+    b.reach.campaign !== s.reach.campaign ||
+    b.reach.endpoint !== s.reach.endpoint
+  ) {
     change.reach = { ...b.reach };
   }
   if (b.removeFromHistory !== s.removeFromHistory) change.removeFromHistory = b.removeFromHistory;

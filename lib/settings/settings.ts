@@ -6,6 +6,7 @@
  * Versions: 1 (region, language, strictness) → 2 (cooling-off, PIN, history removal, reach
  * opt-in, onboarding done, protection on/off). `MIGRATIONS[n]` turns version n into n + 1.
  */
+import { isEndpoint } from '../reach/endpoint';
 
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,6 +41,11 @@ export interface ReachSettings {
   enabled: boolean;
   /** A campaign code from a setup code or the person (registered by helpline staff). */
   campaign: string;
+  /**
+   * Where reports go (lib/reach/endpoint.ts, normalized); '' = the build's default, if any.
+   * Shown to the person before they opt in.
+   */
+  endpoint: string;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -71,7 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
   coolingOff: 'none',
   pin: null,
   removeFromHistory: false,
-  reach: { enabled: false, campaign: '' },
+  reach: { enabled: false, campaign: '', endpoint: '' },
   onboarded: false,
   active: true,
 };
@@ -143,7 +149,10 @@ export function readSettings(stored: unknown): ReadSettings {
     typeof raw.removeFromHistory === 'boolean',
     () => raw.removeFromHistory as boolean,
   );
-  take('reach', isReach(raw.reach), () => ({ ...(raw.reach as ReachSettings) }));
+  take('reach', isReach(raw.reach), () => {
+    const r = raw.reach as Partial<ReachSettings>;
+    return { enabled: r.enabled!, campaign: r.campaign!, endpoint: r.endpoint ?? '' };
+  });
   take('onboarded', typeof raw.onboarded === 'boolean', () => raw.onboarded as boolean);
   take('active', typeof raw.active === 'boolean', () => raw.active as boolean);
   return { settings: out, reset, migrated };
@@ -173,7 +182,9 @@ function isReach(x: unknown): x is ReachSettings {
     !!r &&
     typeof r.enabled === 'boolean' &&
     typeof r.campaign === 'string' &&
-    CAMPAIGN.test(r.campaign)
+    CAMPAIGN.test(r.campaign) &&
+    // Absent in settings written before the sender existed: none set.
+    (r.endpoint === undefined || (typeof r.endpoint === 'string' && isEndpoint(r.endpoint)))
   );
 }
 

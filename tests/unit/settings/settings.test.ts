@@ -15,7 +15,7 @@ const GOOD: Settings = {
   coolingOff: '24h',
   pin: { salt: 'c2FsdHNhbHQ=', hash: 'aGFzaGhhc2g=', iterations: 100_000 },
   removeFromHistory: true,
-  reach: { enabled: true, campaign: 'spring-2027' },
+  reach: { enabled: true, campaign: 'spring-2027', endpoint: 'https://reach.example.org' },
   onboarded: true,
   active: false,
 };
@@ -144,7 +144,7 @@ describe('readSettings: versions and notices', () => {
       ...GOOD,
       coolingOff: 'none',
       pin: null,
-      reach: { enabled: false, campaign: '' },
+      reach: { enabled: false, campaign: '', endpoint: '' },
       active: true,
     });
     expect(read.migrated).toBe(false);
@@ -166,6 +166,14 @@ describe('readSettings: versions and notices', () => {
     ['a campaign with spaces', { reach: { enabled: true, campaign: 'spring 2027' } }],
     ['a campaign too long', { reach: { enabled: true, campaign: 'a'.repeat(33) } }],
     [
+      'an endpoint over plain http',
+      { reach: { enabled: true, campaign: '', endpoint: 'http://reach.example.org' } },
+    ],
+    [
+      'an endpoint with a query',
+      { reach: { enabled: true, campaign: '', endpoint: 'https://reach.example.org/?id=1' } },
+    ],
+    [
       'a PIN with too few iterations',
       { pin: { salt: 'c2FsdA==', hash: 'aGFzaA==', iterations: 5 } },
     ],
@@ -178,5 +186,13 @@ describe('readSettings: versions and notices', () => {
     const a = readSettings(undefined).settings;
     a.reach.enabled = true;
     expect(DEFAULT_SETTINGS.reach.enabled).toBe(false);
+  });
+});
+
+describe('reach settings written before the endpoint existed', () => {
+  it('read with no endpoint set, nothing reset', () => {
+    const read = readSettings({ ...GOOD, reach: { enabled: true, campaign: 'spring-2027' } });
+    expect(read.reset).toEqual([]);
+    expect(read.settings.reach).toEqual({ enabled: true, campaign: 'spring-2027', endpoint: '' });
   });
 });

@@ -58,15 +58,15 @@ describe('planImport', () => {
 
   it('never switches reach on, and keeps other settings', () => {
     const plan = planImport(code({ campaign: 'c1' }), current({ onboarded: true }), TODAY, ids);
-    expect(plan.ok && plan.settings.reach).toEqual({ enabled: false, campaign: 'c1' });
+    expect(plan.ok && plan.settings.reach).toEqual({ enabled: false, campaign: 'c1', endpoint: '' });
     expect(plan.ok && plan.settings.onboarded).toBe(true);
     expect(plan.ok && plan.settings.active).toBe(true);
   });
 
   it('keeps the person’s campaign when the code has none', () => {
-    const now = current({ reach: { enabled: true, campaign: 'mine' } });
+    const now = current({ reach: { enabled: true, campaign: 'mine', endpoint: '' } });
     const plan = planImport(code(), now, TODAY, ids);
-    expect(plan.ok && plan.settings.reach).toEqual({ enabled: true, campaign: 'mine' });
+    expect(plan.ok && plan.settings.reach).toEqual({ enabled: true, campaign: 'mine', endpoint: '' });
     expect(plan.ok && plan.changes.some((c) => c.kind === 'campaign')).toBe(false);
   });
 
