@@ -32,16 +32,36 @@ export interface Report {
   pad?: string;
 }
 
-/** The counts of one day as reported: every count present, zeros included. */
+/** The highest count a report carries: more says nothing more, and narrows the crowd. */
+export const COUNT_MAX = 50;
+
+const clamp = (n: number | undefined) =>
+  Math.min(COUNT_MAX, Math.max(0, Math.floor(Number.isFinite(n) ? n! : 0)));
+
+/** The counts of one day as reported: every count present, zeros included, each 0–50. */
 export function reportCounts(day: DayCounts | undefined): ReportCounts {
   return {
-    shown: day?.shown ?? 0,
-    help: day?.help ?? 0,
-    selfhelp: day?.selfhelp ?? 0,
-    safe: day?.safe ?? 0,
-    continued: day?.continued ?? 0,
-    pause: day?.pause ?? 0,
+    shown: clamp(day?.shown),
+    help: clamp(day?.help),
+    selfhelp: clamp(day?.selfhelp),
+    safe: clamp(day?.safe),
+    continued: clamp(day?.continued),
+    pause: clamp(day?.pause),
   };
+}
+
+/**
+ * A campaign code as the wire takes it (0–16 of `A-Z0-9-`): upper-cased; anything else is sent
+ * as none rather than refused, so a report is never lost to an odd code.
+ */
+export function wireCampaign(code: string): string {
+  const upper = code.toUpperCase();
+  return /^[A-Z0-9-]{0,16}$/.test(upper) ? upper : '';
+}
+
+/** A variant id as the wire takes it (0–8 of `a-z0-9-`), else none. */
+export function wireVariant(id: string): string {
+  return /^[a-z0-9-]{0,8}$/.test(id) ? id : '';
 }
 
 /**
