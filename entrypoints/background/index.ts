@@ -1,7 +1,8 @@
 /**
  * The background (service worker on Chrome, event page on Firefox): counts events for content
  * scripts, guards tabs that were open before install, keeps the person's own sites covered, and
- * on Firefox answers searches before they are sent.
+ * on Firefox answers searches before they are sent; and, only if the person opted in, sends the
+ * anonymous daily reach report.
  */
 import { setInstallDefaults } from './defaults';
 import { guardOpenTabs } from './open-tabs';
@@ -12,6 +13,7 @@ import { listener } from './messages';
 import { applyDueChanges, PENDING_ALARM, syncPendingAlarm } from './pending';
 import { updateBadge } from './badge';
 import { COVERAGE_KEYS } from '@/utils/coverage';
+import { startReach } from './reach';
 
 export default defineBackground(() => {
   // Firefox: blocking listeners must be registered synchronously, at the top.
@@ -49,4 +51,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncCustomSites());
   browser.permissions.onRemoved.addListener(badge);
   browser.permissions.onAdded.addListener(badge);
+  // Anonymous reach: only when the person opted in (entrypoints/background/reach.ts).
+  startReach();
 });

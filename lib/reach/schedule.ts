@@ -40,6 +40,11 @@ export const DELAY_MIN_MS = 60_000;
 export const DELAY_MAX_MS = 4 * 3_600_000;
 export const BACKOFF_FIRST_MS = 5 * 60_000;
 export const BACKOFF_MAX_MS = 12 * 3_600_000;
+/**
+ * A send time passed longer ago than this was missed while the browser was closed: a new random
+ * time is drawn, so a report never leaves at the moment the browser starts.
+ */
+export const MISSED_MS = 10 * 60_000;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,7 +96,8 @@ export function freshDays(queue: readonly string[], today: string): string[] {
 
 /**
  * The browser is in use on `today`: the first time that day, yesterday's report is queued (zeros
- * included) and, when nothing is planned, a random send time is chosen.
+ * included) and, when nothing is planned (or the planned time was missed), a random send time is
+ * chosen.
  */
 export function noteDay(
   state: ReachState,
@@ -105,7 +111,8 @@ export function noteDay(
     if (yesterday > state.sent && !queue.includes(yesterday)) queue.push(yesterday);
     queue.sort();
   }
-  const due = queue.length === 0 ? 0 : state.due > 0 ? state.due : now + randomDelay(random);
+  const planned = state.due > 0 && now - state.due <= MISSED_MS;
+  const due = queue.length === 0 ? 0 : planned ? state.due : now + randomDelay(random);
   return { ...state, seen: today, queue, due };
 }
 
