@@ -55,6 +55,8 @@ export interface LaunchOptions {
    * same directory). Default: a fresh temporary profile, removed on close.
    */
   profileDir?: string;
+  /** More Chromium switches (e.g. a proxy that records every request). */
+  extraArgs?: string[];
 }
 
 export interface Launched {
@@ -68,6 +70,7 @@ export async function launch({
   allowIncognito = false,
   extensionDir = EXTENSION_DIR,
   profileDir,
+  extraArgs = [],
 }: LaunchOptions = {}): Promise<Launched> {
   assertBuilt(extensionDir);
   // A temporary profile of our own (not '') so that Preferences can be written before start.
@@ -85,9 +88,10 @@ export async function launch({
         ...BASE_ARGS,
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
+        ...extraArgs,
       ]
     : // CDP Extensions.loadUnpacked needs this flag (and Playwright's default --disable-extensions off).
-      [...BASE_ARGS, '--enable-unsafe-extension-debugging'];
+      [...BASE_ARGS, '--enable-unsafe-extension-debugging', ...extraArgs];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
