@@ -76,7 +76,7 @@ async function optIn(worker: Worker, enabled: boolean): Promise<void> {
       await chrome.storage.local.set({
         'counts:normal': { v: 1, days: { [day]: { shown: 4, help: 2 } } },
       });
-      const { settings } = await chrome.storage.local.get('settings');
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
       await chrome.storage.local.set({
         settings: { ...settings, reach: { enabled, campaign: 'TEST-1', endpoint } },
       });
