@@ -2,7 +2,7 @@
 /**
  * `npm test`: every suite, one summary. Static checks (typecheck, lint, format, build) count as
  * one test each, and so does a quick benchmark run that checks only the shape of its output;
- * Vitest's unit tests and the end-to-end tests (Playwright on Chromium, Vitest + puppeteer-core on
+ * Vitest's unit tests, the collector's tests and the end-to-end tests (Playwright on Chromium, Vitest + puppeteer-core on
  * Firefox, after the builds) count one by one.
  * The last line is `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
  */
@@ -98,6 +98,9 @@ check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit tests');
+// The reach collector: unit and HTTP tests on SQLite and on a real PostgreSQL on loopback
+// (collector/test/postgres-setup.ts starts it; .ci/run installs it).
+vitest('collector tests', ['--config', 'vitest.collector.config.ts']);
 const chromeBuilt = check('build (chrome)', 'npx', ['wxt', 'build']);
 check('build holds no readable list', 'npx', [
   'tsx',
@@ -108,6 +111,12 @@ const firefoxBuilt = check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'fir
 e2e(chromeBuilt);
 e2eFirefox(firefoxBuilt);
 check('benchmark runs (quick, shape only)', 'node', ['scripts/bench-smoke.mjs']);
+check('collector benchmark runs (quick, shape only)', 'npm', [
+  'run',
+  'bench:collector',
+  '--',
+  '--smoke',
+]);
 
 process.stdout.write('\n');
 for (const r of results)
