@@ -33,10 +33,19 @@ async function plan(text: string, rules: Rules) {
   );
 }
 
+export type PreviewOutcome =
+  | {
+      ok: true;
+      changes: Change[];
+      /** Whether anonymous counting is on now (a code never changes that), for the wording. */
+      countingOn: boolean;
+    }
+  | Exclude<ImportOutcome, { ok: true }>;
+
 /** What importing `text` would change now; writes nothing. */
-export async function previewSetupCode(text: string): Promise<ImportOutcome> {
+export async function previewSetupCode(text: string): Promise<PreviewOutcome> {
   const p = await plan(text, await loadRules());
-  return p.ok ? { ok: true, changes: p.changes } : p;
+  return p.ok ? { ok: true, changes: p.changes, countingOn: p.settings.reach.enabled } : p;
 }
 
 /** Imports `text`: everything in one write, or nothing (with the reason). */

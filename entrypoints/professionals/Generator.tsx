@@ -1,6 +1,8 @@
 /**
  * The setup-code generator: settings chosen together, terms typed hidden and kept only in this
- * page's memory (shown as a count), the code as text and as a QR code (lib/setup-code).
+ * page's memory (shown as a count), the code as text and as a QR code (lib/setup-code). The
+ * campaign code is typed in the reach wire format (shown in capitals as typed); the counting
+ * address is optional and checked as the extension will check it (lib/reach/endpoint.ts).
  */
 import { lists as shippedLists } from 'virtual:keerpunt-shipped-lists';
 import { useState } from 'preact/hooks';
@@ -31,6 +33,11 @@ export function Generator({ t, lang }: { t: ProStrings; lang: Language }) {
     Object.fromEntries(shippedLists.map((l) => [l.id, true])),
   );
   const [campaign, setCampaign] = useState('');
+  const [endpoint, setEndpoint] = useState('');
+  /** The field the shown error is about, for `aria-invalid`. */
+  const [invalid, setInvalid] = useState<'campaign' | 'endpoint' | null>(null);
+  /** The counting address in the shown code (normalized), '' for none. */
+  const [codeEndpoint, setCodeEndpoint] = useState('');
   const [term, setTerm] = useState('');
   const [terms, setTerms] = useState<string[]>([]);
   const [code, setCode] = useState('');
@@ -48,7 +55,7 @@ export function Generator({ t, lang }: { t: ProStrings; lang: Language }) {
     e.preventDefault();
     setCopied(false);
     setCode('');
-    if (!LIMITS.campaign.test(campaign)) return setError(t.errors.campaign);
+    setInvalid(null);
     const g = generate({
       region,
       language,
@@ -56,11 +63,19 @@ export function Generator({ t, lang }: { t: ProStrings; lang: Language }) {
       coolingOff,
       lists: shippedLists.map((l) => ({ id: l.id, on: on[l.id] ?? true })),
       campaign,
+      endpoint,
       terms,
     });
     if (g.ok) {
       setError('');
       setCode(g.text);
+      setCodeEndpoint(g.code.endpoint);
+    } else if (g.error === 'endpoint') {
+      setInvalid('endpoint');
+      setError(t.endpointErrors[g.problem]);
+    } else if (g.error === 'campaign') {
+      setInvalid('campaign');
+      setError(t.errors.campaign);
     } else if (g.error === 'term') {
       setError(fill(t.errors.term, { n: g.index + 1, reason: g.reason }));
     } else {
@@ -161,12 +176,37 @@ export function Generator({ t, lang }: { t: ProStrings; lang: Language }) {
           {t.campaign}
           <input
             data-testid="gen-campaign"
-            maxLength={32}
-            pattern="[A-Za-z0-9_\-]*"
+            maxLength={16}
+            autocomplete="off"
+            spellcheck={false}
+            autocapitalize="characters"
+            aria-invalid={invalid === 'campaign' ? 'true' : undefined}
+            aria-describedby={invalid === 'campaign' ? 'gen-error' : undefined}
             value={campaign}
-            onInput={(e) => changed(setCampaign)(e.currentTarget.value)}
+            onInput={(e) => changed(setCampaign)(e.currentTarget.value.toUpperCase())}
           />
         </label>
+        <label>
+          {t.endpoint}
+          <input
+            type="text"
+            inputMode="url"
+            data-testid="gen-endpoint"
+            autocomplete="off"
+            spellcheck={false}
+            autocapitalize="off"
+            placeholder="https://"
+            aria-invalid={invalid === 'endpoint' ? 'true' : undefined}
+            aria-describedby={
+              invalid === 'endpoint' ? 'gen-endpoint-hint gen-error' : 'gen-endpoint-hint'
+            }
+            value={endpoint}
+            onInput={(e) => changed(setEndpoint)(e.currentTarget.value)}
+          />
+        </label>
+        <p class="hint" id="gen-endpoint-hint">
+          {t.endpointHint}
+        </p>
         <button type="submit" data-testid="gen-make">
           {t.generate}
         </button>
@@ -197,7 +237,7 @@ export function Generator({ t, lang }: { t: ProStrings; lang: Language }) {
           </>
         )}
       </form>
-      <p role="alert" data-testid="gen-error">
+      <p role="alert" id="gen-error" data-testid="gen-error">
         {error}
       </p>
       {code && (
@@ -206,6 +246,11 @@ export function Generator({ t, lang }: { t: ProStrings; lang: Language }) {
           <p class="code" data-testid="generated-code">
             {code}
           </p>
+          {codeEndpoint && (
+            <p data-testid="generated-endpoint">
+              {fill(t.codeEndpoint, { endpoint: codeEndpoint })}
+            </p>
+          )}
           <button type="button" data-testid="gen-copy" onClick={() => void copy()}>
             {t.copy}
           </button>{' '}

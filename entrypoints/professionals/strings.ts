@@ -63,7 +63,12 @@ const en = {
   },
   coolingOff: 'Waiting time before protection can be loosened',
   coolingNames: { none: 'None', '1h': '1 hour', '24h': '24 hours', '72h': '72 hours' },
-  campaign: 'Campaign code (optional; letters, digits, - and _)',
+  campaign: 'Campaign code (optional; at most 16 letters A–Z, digits and -)',
+  endpoint: 'Counting address (from the helpline; optional)',
+  endpointHint:
+    'Only if the helpline gave you one: the address anonymous daily counts go to if your client switches counting on. The code never switches counting on.',
+  codeEndpoint:
+    'This code also carries the counting address {endpoint}. Counting stays off until your client switches it on.',
   terms: 'Own terms, chosen together',
   termsHint:
     'Typed hidden, one at a time; they are not shown again and not stored. The code carries only their keyed codes, under a key of its own. Anyone who has the code and tries many words could still find them out: hand it over as you would a note.',
@@ -80,7 +85,15 @@ const en = {
     term: 'Term {n} cannot be used: {reason}.',
     'too-many-rules': 'A code holds at most {max} terms.',
     'too-long': 'This is too much for one code: use fewer or shorter terms.',
-    campaign: 'A campaign code has at most 32 letters, digits, - or _.',
+    campaign: 'A campaign code has at most 16 characters: letters A–Z, digits and -.',
+  },
+  endpointErrors: {
+    empty: 'Type the counting address, or leave the field empty.',
+    'not-a-url':
+      'The counting address is not a web address. Copy it exactly as the helpline gave it, starting with https://.',
+    'not-https': 'The counting address must start with https:// (a secure connection).',
+    credentials: 'The counting address must not contain a user name or password.',
+    query: 'The counting address must not contain ? or #, nor anything after them.',
   },
 };
 
@@ -145,7 +158,12 @@ const nl: ProStrings = {
   },
   coolingOff: 'Wachttijd voor de bescherming losser kan',
   coolingNames: { none: 'Geen', '1h': '1 uur', '24h': '24 uur', '72h': '72 uur' },
-  campaign: 'Campagnecode (niet verplicht; letters, cijfers, - en _)',
+  campaign: 'Campagnecode (niet verplicht; hoogstens 16 letters A–Z, cijfers en -)',
+  endpoint: 'Teladres (van de hulplijn; niet verplicht)',
+  endpointHint:
+    'Alleen als de hulplijn je er een gaf: het adres waar anonieme tellingen per dag naartoe gaan als je cliënt tellen aanzet. De code zet tellen nooit aan.',
+  codeEndpoint:
+    'Deze code bevat ook het teladres {endpoint}. Tellen blijft uit tot je cliënt het zelf aanzet.',
   terms: 'Eigen woorden, samen gekozen',
   termsHint:
     'Verborgen getypt, één per keer; ze worden niet meer getoond en niet bewaard. De code bevat alleen hun codes, met een eigen sleutel. Wie de code heeft en veel woorden probeert, kan ze toch achterhalen: geef hem door zoals je een briefje doorgeeft.',
@@ -162,7 +180,15 @@ const nl: ProStrings = {
     term: 'Woord {n} kan niet: {reason}.',
     'too-many-rules': 'Een code bevat hoogstens {max} woorden.',
     'too-long': 'Dit is te veel voor één code: gebruik minder of kortere woorden.',
-    campaign: 'Een campagnecode heeft hoogstens 32 letters, cijfers, - of _.',
+    campaign: 'Een campagnecode heeft hoogstens 16 tekens: letters A–Z, cijfers en -.',
+  },
+  endpointErrors: {
+    empty: 'Typ het teladres, of laat het veld leeg.',
+    'not-a-url':
+      'Het teladres is geen webadres. Neem het precies over zoals de hulplijn het gaf, beginnend met https://.',
+    'not-https': 'Het teladres moet beginnen met https:// (een beveiligde verbinding).',
+    credentials: 'Het teladres mag geen gebruikersnaam of wachtwoord bevatten.',
+    query: 'Het teladres mag geen ? of # bevatten, en niets wat erna komt.',
   },
 };
 
@@ -225,7 +251,12 @@ const fr: ProStrings = {
   },
   coolingOff: 'Délai avant de pouvoir assouplir la protection',
   coolingNames: { none: 'Aucun', '1h': '1 heure', '24h': '24 heures', '72h': '72 heures' },
-  campaign: 'Code de campagne (facultatif ; lettres, chiffres, - et _)',
+  campaign: 'Code de campagne (facultatif ; au plus 16 lettres A–Z, chiffres et -)',
+  endpoint: 'Adresse de comptage (donnée par la ligne d’écoute ; facultatif)',
+  endpointHint:
+    'Seulement si la ligne d’écoute vous en a donné une : l’adresse où vont les comptes anonymes par jour si la personne active le comptage. Le code n’active jamais le comptage.',
+  codeEndpoint:
+    'Ce code contient aussi l’adresse de comptage {endpoint}. Le comptage reste désactivé tant que la personne ne l’active pas elle-même.',
   terms: 'Termes personnels, choisis ensemble',
   termsHint:
     'Tapés masqués, un à la fois ; ils ne sont plus affichés ni gardés. Le code ne contient que leurs codes, sous une clé propre. Quelqu’un qui a le code et essaie beaucoup de mots pourrait quand même les retrouver : remettez-le comme vous remettriez une note.',
@@ -243,7 +274,15 @@ const fr: ProStrings = {
     'too-many-rules': 'Un code contient au plus {max} termes.',
     'too-long':
       'C’est trop pour un seul code : utilisez moins de termes, ou des termes plus courts.',
-    campaign: 'Un code de campagne a au plus 32 lettres, chiffres, - ou _.',
+    campaign: 'Un code de campagne a au plus 16 caractères : lettres A–Z, chiffres et -.',
+  },
+  endpointErrors: {
+    empty: 'Tapez l’adresse de comptage, ou laissez le champ vide.',
+    'not-a-url':
+      'L’adresse de comptage n’est pas une adresse web. Recopiez-la exactement comme la ligne d’écoute l’a donnée, en commençant par https://.',
+    'not-https': 'L’adresse de comptage doit commencer par https:// (une connexion sécurisée).',
+    credentials: 'L’adresse de comptage ne doit contenir ni nom d’utilisateur ni mot de passe.',
+    query: 'L’adresse de comptage ne doit contenir ni ? ni #, ni rien après eux.',
   },
 };
 

@@ -36,6 +36,8 @@ export type Change =
   | { kind: 'cooling-off'; from: CoolingOff; to: CoolingOff }
   | { kind: 'list'; id: string; on: boolean }
   | { kind: 'campaign'; from: string; to: string }
+  /** Where anonymous counts would go; only from a code that names one. */
+  | { kind: 'endpoint'; from: string; to: string }
   | { kind: 'personal'; added: number; already: number };
 
 /** Why a good code cannot be imported here; nothing is changed. */
@@ -94,6 +96,11 @@ export function planImport(
   if (campaign !== now.reach.campaign) {
     changes.push({ kind: 'campaign', from: now.reach.campaign, to: campaign });
   }
+  // Likewise the endpoint: a code without one leaves the person's own alone.
+  const endpoint = code.endpoint === '' ? now.reach.endpoint : code.endpoint;
+  if (endpoint !== now.reach.endpoint) {
+    changes.push({ kind: 'endpoint', from: now.reach.endpoint, to: endpoint });
+  }
 
   // Cooling-off ("easy to tighten, hard to loosen"): a code must not be a way around the wait.
   const weakens =
@@ -134,8 +141,8 @@ export function planImport(
     language: code.language,
     strictness: code.strictness,
     coolingOff: code.coolingOff,
-    // Reach stays opt-in: a code brings the campaign, never the switch.
-    reach: { ...now.reach, campaign },
+    // Reach stays opt-in: a code brings the campaign and the endpoint, never the switch.
+    reach: { ...now.reach, campaign, endpoint },
   };
   return {
     ok: true,

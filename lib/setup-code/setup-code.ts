@@ -12,14 +12,23 @@
  * Payload, version 1 (bytes; counts are one byte unless said otherwise):
  *   region, language, strictness, cooling-off   indexes into the tables below
  *   lists: count, then per list: id length, id (ASCII), on (0 or 1)
- *   campaign: length, code (ASCII)
+ *   campaign: length, code (ASCII): the reach wire format, 0–16 of `A-Z 0-9 -` (lib/reach/
+ *     report.ts `wireCampaign`). Encoded in capitals; read case-blind and upper-cased, because
+ *     codes made before this rule may hold lowercase. Anything else (`_`, longer) is refused.
  *   personal rules: count; when not zero, the code's own 16-byte key, then per rule: its number
  *     of 32-bit words (2 bytes), the words (little-endian): the hashed form, never the text
+ *   endpoint, optional (added later in version 1; a code without it ends after the rules):
+ *     length (1 to 255), address (ASCII): where anonymous reach counts go, as stored in the
+ *     settings (lib/reach/endpoint.ts `isEndpoint`: normalized, non-empty). Absent = the code
+ *     names no endpoint and the person's own stays. Present but empty or not normalized = refused.
  *   CRC-32 (little-endian) of the version character's value followed by everything above
- * Decoding checks everything before it returns anything: a code is whole or refused.
+ * Decoding checks everything before it returns anything: a code is whole or refused. A code
+ * never switches reach on: campaign and endpoint only say where counts would go if the person
+ * switches counting on themselves.
  */
 import type { RegionId } from '../help/regions';
 import { randomKey, type HashKey } from '../matching';
+import { isEndpoint, parseEndpoint, type EndpointProblem } from '../reach/endpoint';
 import { fileable, hashTermWith, keyToBase64 } from '../settings/personal';
 import type { CoolingOff, Language, Strictness } from '../settings/settings';
 import { fromBase64, toBase64 } from '../util/base64';
@@ -52,8 +61,32 @@ export const LIMITS = {
   textChars: 4000,
   lists: 32,
   listId: /^[\w-]{1,64}$/,
-  campaign: /^[A-Za-z0-9_-]{0,32}$/,
+  /** The reach wire format (lib/reach/report.ts `wireCampaign`), as encoded. */
+  campaign: /^[A-Z0-9-]{0,16}$/,
+  /** Endpoint bytes (one-byte length; lib/reach/endpoint.ts keeps at most 200). */
+  endpointBytes: 255,
 } as const;
+
+/**
+ * A campaign code as typed or read from an older code: the wire format in any case, upper-cased;
+ * null for anything else. Checked before upper-casing, so `ß` never turns into `SS`.
+ */
+export function campaignFrom(text: string): string | null {
+  return /^[A-Za-z0-9-]{0,16}$/.test(text) ? text.toUpperCase() : null;
+}
+
+/** Printable ASCII, no space: an endpoint's bytes are its characters. */
+const ASCII_ADDRESS = /^[\x21-\x7e]+$/;
+
+/** Whether `value` can be a code's endpoint field (non-empty, normalized, fits the length byte). */
+function endpointFits(value: string): boolean {
+  return (
+    value.length <= LIMITS.endpointBytes &&
+    ASCII_ADDRESS.test(value) &&
+    value !== '' &&
+    isEndpoint(value)
+  );
+}
 
 export interface SetupCode {
   region: RegionId | 'auto';
@@ -64,6 +97,11 @@ export interface SetupCode {
   lists: Array<{ id: string; on: boolean }>;
   /** A campaign code for anonymous reach ('' for none); importing never switches reach on. */
   campaign: string;
+  /**
+   * Where anonymous reach counts would go (normalized, lib/reach/endpoint.ts; '' = the code names
+   * none). Importing never switches reach on.
+   */
+  endpoint: string;
   /** Rules hashed with the code's own key (base64 each); null when there are none. */
   personal: { key: string; rules: string[] } | null;
 }
@@ -152,6 +190,10 @@ export function encodePayload(code: SetupCode): Uint8Array {
       w.raw(bytes);
     }
   }
+  if (code.endpoint !== '') {
+    if (!endpointFits(code.endpoint)) throw new SetupCodeRangeError('setup code: bad endpoint');
+    w.ascii(code.endpoint);
+  }
   const payload = w.done();
   if (payload.length > LIMITS.payloadBytes) throw new SetupCodeRangeError('setup code: too long');
   return payload;
@@ -226,8 +268,8 @@ export function decodePayload(payload: Uint8Array): Decoded {
       if (lists.some((l) => l.id === id)) throw new OutOfRange();
       lists.push({ id, on: on === 1 });
     }
-    const campaign = r.ascii();
-    if (!LIMITS.campaign.test(campaign)) throw new OutOfRange();
+    const campaign = campaignFrom(r.ascii());
+    if (campaign === null) throw new OutOfRange();
     const ruleCount = r.u8();
     if (ruleCount > LIMITS.rules) throw new OutOfRange();
     let personal: SetupCode['personal'] = null;
@@ -241,10 +283,16 @@ export function decodePayload(payload: Uint8Array): Decoded {
       }
       personal = { key, rules };
     }
+    // Optional trailing field: codes made before it end here.
+    let endpoint = '';
+    if (!r.done) {
+      endpoint = r.ascii();
+      if (!endpointFits(endpoint)) throw new OutOfRange();
+    }
     if (!r.done) throw new Damaged();
     return {
       ok: true,
-      code: { region, language, strictness, coolingOff, lists, campaign, personal },
+      code: { region, language, strictness, coolingOff, lists, campaign, endpoint, personal },
     };
   } catch (e) {
     if (e instanceof OutOfRange) return { ok: false, error: 'out-of-range' };
@@ -282,7 +330,14 @@ export function decode(text: string): Decoded {
 // ---------------------------------------------------------------------------------------------
 // The generator's side
 
-export interface GeneratorInput extends Omit<SetupCode, 'personal'> {
+export interface GeneratorInput extends Omit<SetupCode, 'personal' | 'endpoint'> {
+  /** As typed: any case of the wire format; put in the code in capitals. */
+  campaign: string;
+  /**
+   * The counting address as typed (from the helpline), checked and normalized here; '' or
+   * absent = none.
+   */
+  endpoint?: string;
   /** Terms or list-syntax rules typed together; hashed here, never put in the code as text. */
   terms: readonly string[];
 }
@@ -290,13 +345,29 @@ export interface GeneratorInput extends Omit<SetupCode, 'personal'> {
 export type Generated =
   | { ok: true; text: string; code: SetupCode }
   | { ok: false; error: 'term'; index: number; reason: string }
-  | { ok: false; error: 'too-many-rules' | 'too-long' };
+  | { ok: false; error: 'endpoint'; problem: EndpointProblem }
+  | { ok: false; error: 'campaign' | 'too-many-rules' | 'too-long' };
+
+/** The endpoint a generator field gives: '' for none, else normalized, or the problem. */
+export function endpointFrom(
+  text: string,
+): { ok: true; endpoint: string } | { ok: false; problem: EndpointProblem } {
+  if (text.trim() === '') return { ok: true, endpoint: '' };
+  const parsed = parseEndpoint(text);
+  if (!parsed.ok) return parsed;
+  // parseEndpoint keeps at most 200 characters; a normalized URL is ASCII (punycode, %-escapes).
+  return endpointFits(parsed.endpoint) ? parsed : { ok: false, problem: 'not-a-url' };
+}
 
 /**
  * Makes a code: each term hashed with a fresh 128-bit key of the code's own (the same term
  * twice is one rule). The terms are not kept anywhere.
  */
 export function generate(input: GeneratorInput, key: HashKey = randomKey()): Generated {
+  const campaign = campaignFrom(input.campaign);
+  if (campaign === null) return { ok: false, error: 'campaign' };
+  const endpoint = endpointFrom(input.endpoint ?? '');
+  if (!endpoint.ok) return { ok: false, error: 'endpoint', problem: endpoint.problem };
   const rules: string[] = [];
   for (const [index, term] of input.terms.entries()) {
     const hashed = hashTermWith(key, term);
@@ -311,7 +382,8 @@ export function generate(input: GeneratorInput, key: HashKey = randomKey()): Gen
     strictness: input.strictness,
     coolingOff: input.coolingOff,
     lists: input.lists.map((l) => ({ id: l.id, on: l.on })),
-    campaign: input.campaign,
+    campaign,
+    endpoint: endpoint.endpoint,
     personal: rules.length > 0 ? { key: keyToBase64(key), rules } : null,
   };
   try {

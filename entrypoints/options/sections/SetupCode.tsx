@@ -8,14 +8,23 @@ import { useState } from 'preact/hooks';
 import { REGION_NAMES, isRegionId } from '@/lib/help/regions';
 import type { Change } from '@/lib/setup-code/plan';
 import type { Language } from '@/lib/settings/settings';
-import { importSetupCode, previewSetupCode, type ImportOutcome } from '@/utils/setup-code';
+import { importSetupCode, previewSetupCode, type PreviewOutcome } from '@/utils/setup-code';
 import { SETUP_CODE_STRINGS, type SetupCodeStrings } from './setup-code-strings';
 import { LANGUAGE_NAMES } from '@/lib/help/messages';
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
-export function describeChange(change: Change, t: SetupCodeStrings, lang: Language): string {
+/**
+ * A change in plain words. `countingOn`: whether anonymous counting is on now (importing never
+ * switches it), so a new counting address is described as it would really apply.
+ */
+export function describeChange(
+  change: Change,
+  t: SetupCodeStrings,
+  lang: Language,
+  countingOn = false,
+): string {
   const region = (id: string) => (isRegionId(id) ? REGION_NAMES[id][lang] : t.auto);
   const language = (id: string) =>
     id === 'nl' || id === 'en' || id === 'fr' ? LANGUAGE_NAMES[id] : t.auto;
@@ -39,6 +48,8 @@ export function describeChange(change: Change, t: SetupCodeStrings, lang: Langua
       return fill(change.on ? t.listOn : t.listOff, { list: list(change.id) });
     case 'campaign':
       return fill(t.campaign, { to: change.to });
+    case 'endpoint':
+      return fill(countingOn ? t.endpointCountingOn : t.endpoint, { to: change.to });
     case 'personal':
       return [
         change.added > 0 ? fill(t.personal, { n: change.added }) : '',
@@ -49,7 +60,7 @@ export function describeChange(change: Change, t: SetupCodeStrings, lang: Langua
   }
 }
 
-function reasonOf(outcome: Exclude<ImportOutcome, { ok: true }>, t: SetupCodeStrings): string {
+function reasonOf(outcome: Exclude<PreviewOutcome, { ok: true }>, t: SetupCodeStrings): string {
   if ('error' in outcome) return t.errors[outcome.error];
   return fill(t.problems[outcome.problem], { list: outcome.list ?? '' });
 }
@@ -64,6 +75,7 @@ export function SetupCode({
   const t = SETUP_CODE_STRINGS[lang];
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Change[] | null>(null);
+  const [countingOn, setCountingOn] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -71,8 +83,10 @@ export function SetupCode({
     e.preventDefault();
     setMessage(null);
     const outcome = await previewSetupCode(text);
-    if (outcome.ok) setPreview(outcome.changes);
-    else {
+    if (outcome.ok) {
+      setPreview(outcome.changes);
+      setCountingOn(outcome.countingOn);
+    } else {
       setPreview(null);
       setMessage({ kind: 'error', text: `${reasonOf(outcome, t)} ${t.unchanged}` });
     }
@@ -125,7 +139,9 @@ export function SetupCode({
               <p>{t.summaryTitle}</p>
               <ul>
                 {preview.map((change, i) => (
-                  <li key={i}>{describeChange(change, t, lang)}</li>
+                  <li key={i} data-change={change.kind}>
+                    {describeChange(change, t, lang, countingOn)}
+                  </li>
                 ))}
               </ul>
             </>

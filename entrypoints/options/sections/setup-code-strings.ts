@@ -24,6 +24,10 @@ const en = {
   listOff: 'List "{list}": off',
   campaign:
     'Campaign code: {to}. It is only used if you switch on anonymous counting yourself; importing does not.',
+  endpoint:
+    'Anonymous counts would go to: {to} (only if you switch counting on; importing does not).',
+  endpointCountingOn:
+    'Anonymous counts will go to: {to}. Counting is on, so this applies straight away; you can switch counting off in the options at any time.',
   personal:
     '{n} term(s) you chose together. They are stored as codes, never as text, and are not shown.',
   personalAlready: '{n} term(s) from this code are already in your list.',
@@ -79,6 +83,10 @@ const nl: SetupCodeStrings = {
   listOff: 'Lijst "{list}": uit',
   campaign:
     'Campagnecode: {to}. Die wordt alleen gebruikt als je zelf anoniem tellen aanzet; importeren doet dat niet.',
+  endpoint:
+    'Anonieme tellingen zouden gaan naar: {to} (alleen als je tellen zelf aanzet; importeren doet dat niet).',
+  endpointCountingOn:
+    'Anonieme tellingen gaan voortaan naar: {to}. Tellen staat aan, dus dit geldt meteen; je kunt tellen altijd uitzetten in de instellingen.',
   personal:
     '{n} woord(en) die jullie samen kozen. Ze worden als code bewaard, nooit als tekst, en niet getoond.',
   personalAlready: '{n} woord(en) uit deze code staan al in je lijst.',
@@ -132,6 +140,10 @@ const fr: SetupCodeStrings = {
   listOff: 'Liste « {list} » : désactivée',
   campaign:
     'Code de campagne : {to}. Il ne sert que si vous activez vous-même le comptage anonyme ; l’import ne le fait pas.',
+  endpoint:
+    'Les comptes anonymes iraient à : {to} (seulement si vous activez le comptage ; l’import ne le fait pas).',
+  endpointCountingOn:
+    'Les comptes anonymes iront désormais à : {to}. Le comptage est activé, donc cela s’applique tout de suite ; vous pouvez le désactiver à tout moment dans les options.',
   personal:
     '{n} terme(s) choisi(s) ensemble. Ils sont gardés sous forme de codes, jamais en texte, et ne sont pas affichés.',
   personalAlready: '{n} terme(s) de ce code sont déjà dans votre liste.',

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings'
 const TODAY = '2026-03-14';
 const SHIPPED = ['nl-starter', 'en-starter', 'fr-starter'];
 const CODE_KEY = Uint32Array.from([9, 8, 7, 6]);
+const ENDPOINT = 'https://tellen.example.org/keerpunt';
 
 function code(input: Partial<GeneratorInput> = {}, key = CODE_KEY): SetupCode {
   const g = generate(
@@ -52,21 +53,85 @@ describe('planImport', () => {
       { kind: 'language', from: 'auto', to: 'nl' },
       { kind: 'strictness', from: 'strict', to: 'pause' },
       { kind: 'list', id: 'fr-starter', on: false },
-      { kind: 'campaign', from: '', to: 'c1' },
+      { kind: 'campaign', from: '', to: 'C1' },
+    ]);
+  });
+
+  it('lists a counting address from the code, after the campaign', () => {
+    const plan = planImport(code({ campaign: 'c1', endpoint: ENDPOINT }), current(), TODAY, ids);
+    expect(plan.ok && plan.changes.slice(-2)).toEqual([
+      { kind: 'campaign', from: '', to: 'C1' },
+      { kind: 'endpoint', from: '', to: ENDPOINT },
     ]);
   });
 
   it('never switches reach on, and keeps other settings', () => {
     const plan = planImport(code({ campaign: 'c1' }), current({ onboarded: true }), TODAY, ids);
-    expect(plan.ok && plan.settings.reach).toEqual({ enabled: false, campaign: 'c1', endpoint: '' });
+    expect(plan.ok && plan.settings.reach).toEqual({
+      enabled: false,
+      campaign: 'C1',
+      endpoint: '',
+    });
     expect(plan.ok && plan.settings.onboarded).toBe(true);
     expect(plan.ok && plan.settings.active).toBe(true);
   });
 
-  it('keeps the person’s campaign when the code has none', () => {
-    const now = current({ reach: { enabled: true, campaign: 'mine', endpoint: '' } });
+  it('sets the counting address from the code, and still never switches reach on', () => {
+    const plan = planImport(code({ campaign: 'c1', endpoint: ENDPOINT }), current(), TODAY, ids);
+    expect(plan.ok && plan.settings.reach).toEqual({
+      enabled: false,
+      campaign: 'C1',
+      endpoint: ENDPOINT,
+    });
+  });
+
+  it('replaces the person’s counting address, saying from what, and leaves the switch as it is', () => {
+    const mine = 'https://mijn.example.org';
+    for (const enabled of [false, true]) {
+      const now = current({ reach: { enabled, campaign: '', endpoint: mine } });
+      const plan = planImport(code({ endpoint: ENDPOINT }), now, TODAY, ids);
+      expect(plan.ok && plan.changes).toContainEqual({
+        kind: 'endpoint',
+        from: mine,
+        to: ENDPOINT,
+      });
+      expect(plan.ok && plan.settings.reach).toEqual({ enabled, campaign: '', endpoint: ENDPOINT });
+    }
+  });
+
+  it('keeps the person’s counting address when the code has none, and lists no change', () => {
+    const mine = 'https://mijn.example.org';
+    const now = current({ reach: { enabled: false, campaign: '', endpoint: mine } });
     const plan = planImport(code(), now, TODAY, ids);
-    expect(plan.ok && plan.settings.reach).toEqual({ enabled: true, campaign: 'mine', endpoint: '' });
+    expect(plan.ok && plan.settings.reach.endpoint).toBe(mine);
+    expect(plan.ok && plan.changes.some((c) => c.kind === 'endpoint')).toBe(false);
+  });
+
+  it('lists no change for the counting address the person already has', () => {
+    const now = current({ reach: { enabled: false, campaign: '', endpoint: ENDPOINT } });
+    const plan = planImport(code({ endpoint: ENDPOINT }), now, TODAY, ids);
+    expect(plan.ok && plan.changes.some((c) => c.kind === 'endpoint')).toBe(false);
+    expect(plan.ok && plan.settings.reach.endpoint).toBe(ENDPOINT);
+  });
+
+  it('allows a counting address during a cooling-off (it does not loosen protection)', () => {
+    const c = code({ coolingOff: '24h', endpoint: ENDPOINT, lists: [] });
+    const plan = planImport(c, current({ coolingOff: '24h' }), TODAY, ids);
+    expect(plan.ok && plan.settings.reach).toEqual({
+      enabled: false,
+      campaign: '',
+      endpoint: ENDPOINT,
+    });
+  });
+
+  it('keeps the person’s campaign when the code has none', () => {
+    const now = current({ reach: { enabled: true, campaign: 'MINE', endpoint: '' } });
+    const plan = planImport(code(), now, TODAY, ids);
+    expect(plan.ok && plan.settings.reach).toEqual({
+      enabled: true,
+      campaign: 'MINE',
+      endpoint: '',
+    });
     expect(plan.ok && plan.changes.some((c) => c.kind === 'campaign')).toBe(false);
   });
 

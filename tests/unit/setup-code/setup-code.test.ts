@@ -5,17 +5,24 @@ import { load, Matcher } from '../../../lib/matching';
 import { ALPHABET, decodeBase32, encodeBase32 } from '../../../lib/setup-code/base32';
 import { crc32 } from '../../../lib/setup-code/crc32';
 import {
+  campaignFrom,
   COOLING_OFF_V1,
   decode,
+  encode,
+  encodePayload,
+  endpointFrom,
   frame,
   generate,
   LANGUAGES_V1,
   LIMITS,
   REGIONS_V1,
+  SetupCodeRangeError,
   STRICTNESS_V1,
   type GeneratorInput,
   type SetupCode,
 } from '../../../lib/setup-code/setup-code';
+import { isEndpoint } from '../../../lib/reach/endpoint';
+import { wireCampaign } from '../../../lib/reach/report';
 import {
   compilePersonal,
   keyFromBase64,
@@ -37,9 +44,11 @@ const INPUT: GeneratorInput = {
     { id: 'en-starter', on: true },
     { id: 'fr-starter', on: false },
   ],
-  campaign: 'therapie-2026',
+  campaign: 'THERAPIE-2026',
   terms: [],
 };
+
+const ENDPOINT = 'https://tellen.example.org/keerpunt';
 
 function made(input: Partial<GeneratorInput> = {}): { text: string; code: SetupCode } {
   const g = generate({ ...INPUT, ...input }, KEY);
@@ -82,7 +91,27 @@ describe('a setup code', () => {
     const { text, code } = made();
     expect(text).toMatch(/^KP1(-[0-9A-HJKMNP-TV-Z]{1,5})+$/);
     expect(decode(text)).toEqual({ ok: true, code });
-    expect(code).toEqual({ ...INPUT, terms: undefined, personal: null });
+    expect(code).toEqual({ ...INPUT, endpoint: '', terms: undefined, personal: null });
+  });
+
+  it('round-trips a counting address, normalized, with and without personal rules', () => {
+    for (const terms of [[], ['zebra']]) {
+      const { text, code } = made({ endpoint: ` ${ENDPOINT}/ `, terms });
+      expect(code.endpoint).toBe(ENDPOINT);
+      expect(decode(text)).toEqual({ ok: true, code });
+      // The field is the last one: the address in ASCII, after its length.
+      const payload = fromPayload(text);
+      const tail = new TextDecoder().decode(payload.subarray(payload.length - ENDPOINT.length));
+      expect(tail).toBe(ENDPOINT);
+      expect(payload[payload.length - ENDPOINT.length - 1]).toBe(ENDPOINT.length);
+    }
+  });
+
+  it('without a counting address, the payload ends after the personal rules (the old layout)', () => {
+    const { text, code } = made({ terms: ['zebra'] });
+    expect(code.endpoint).toBe('');
+    const withOne = fromPayload(made({ terms: ['zebra'], endpoint: ENDPOINT }).text);
+    expect(withOne.subarray(0, withOne.length - 1 - ENDPOINT.length)).toEqual(fromPayload(text));
   });
 
   it('round-trips every value of every table', () => {
@@ -237,7 +266,8 @@ describe('a wrong or damaged code', () => {
       ok: false,
       error: 'damaged',
     });
-    expect(decode(frame(Uint8Array.of(...good, 0)))).toEqual({ ok: false, error: 'damaged' });
+    // A trailing length with fewer bytes after it than it says.
+    expect(decode(frame(Uint8Array.of(...good, 5)))).toEqual({ ok: false, error: 'damaged' });
   });
 
   it.each([
@@ -261,6 +291,180 @@ describe('a wrong or damaged code', () => {
   });
 });
 
+describe('a code made before the counting address (version 1, old layout)', () => {
+  /** By hand, byte by byte, as the first version 1 encoder wrote it. */
+  const OLD = Uint8Array.of(
+    ...[2, 1, 1, 2], // BE-VL, nl, pause, 24h
+    ...[1, 10, ...new TextEncoder().encode('nl-starter'), 1], // one list, on
+    ...[13, ...new TextEncoder().encode('therapie-2026')], // a lowercase campaign
+    0, // no personal rules, and nothing after them
+  );
+
+  it('still decodes, with no counting address and the campaign in capitals', () => {
+    expect(decode(frame(OLD))).toEqual({
+      ok: true,
+      code: {
+        region: 'BE-VL',
+        language: 'nl',
+        strictness: 'pause',
+        coolingOff: '24h',
+        lists: [{ id: 'nl-starter', on: true }],
+        campaign: 'THERAPIE-2026',
+        endpoint: '',
+        personal: null,
+      },
+    });
+  });
+
+  it('with personal rules, still decodes', () => {
+    const { text, code } = made({ terms: ['zebra', 'giraffe'] });
+    expect(decode(frame(fromPayload(text)))).toEqual({ ok: true, code });
+  });
+});
+
+describe('the counting address in a code', () => {
+  const { text } = made({ terms: ['zebra'] });
+  /** The good payload with an endpoint field of these bytes (length byte `length`). */
+  const withEndpoint = (bytes: Uint8Array | string, length?: number) => {
+    const b = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    return frame(Uint8Array.of(...fromPayload(text), length ?? b.length, ...b));
+  };
+
+  it('is read when good', () => {
+    const d = decode(withEndpoint(ENDPOINT));
+    expect(d.ok && d.code.endpoint).toBe(ENDPOINT);
+  });
+
+  it.each([
+    ['empty (length 0)', ''],
+    ['plain http to another computer', 'http://tellen.example.org'],
+    ['not normalized (a trailing slash)', `${ENDPOINT}/`],
+    ['not normalized (capitals in the host)', 'https://Tellen.example.org'],
+    ['with a query', `${ENDPOINT}?install=1`],
+    ['with a fragment', `${ENDPOINT}#x`],
+    ['with a user name', 'https://me@tellen.example.org'],
+    ['not a web address', 'tellen.example.org'],
+    ['another scheme', 'ftp://tellen.example.org'],
+    ['with a space', 'https://tellen.example.org/a b'],
+    ['longer than an endpoint may be', `https://tellen.example.org/${'a'.repeat(200)}`],
+  ])('refuses one %s as out of range', (_name, endpoint) => {
+    expect(decode(withEndpoint(endpoint))).toEqual({ ok: false, error: 'out-of-range' });
+  });
+
+  it('refuses bytes outside ASCII, a newline or a tab', () => {
+    const ascii = new TextEncoder().encode(ENDPOINT);
+    for (const odd of [0xe9, 0x0a, 0x09, 0x00, 0x7f]) {
+      const bytes = Uint8Array.of(...ascii, odd);
+      expect(decode(withEndpoint(bytes))).toEqual({ ok: false, error: 'out-of-range' });
+    }
+  });
+
+  it('refuses a field cut short, or anything after it, as damaged', () => {
+    expect(decode(withEndpoint(ENDPOINT, ENDPOINT.length + 1))).toEqual({
+      ok: false,
+      error: 'damaged',
+    });
+    const good = fromPayload(withEndpoint(ENDPOINT));
+    expect(decode(frame(Uint8Array.of(...good, 0)))).toEqual({ ok: false, error: 'damaged' });
+  });
+
+  it('the encoder refuses one that is not a normalized address (a generator bug)', () => {
+    const { code } = made();
+    for (const endpoint of [`${ENDPOINT}/`, 'http://tellen.example.org', 'nope', ' ']) {
+      expect(() => encodePayload({ ...code, endpoint })).toThrow(SetupCodeRangeError);
+    }
+    expect(decode(encode({ ...code, endpoint: ENDPOINT }))).toEqual({
+      ok: true,
+      code: { ...code, endpoint: ENDPOINT },
+    });
+  });
+
+  it.each([
+    ['ftp://tellen.example.org', 'not-a-url'],
+    ['tellen.example.org', 'not-a-url'],
+    ['http://tellen.example.org', 'not-https'],
+    ['https://me:secret@tellen.example.org', 'credentials'],
+    [`${ENDPOINT}?campaign=x`, 'query'],
+    [`${ENDPOINT}#top`, 'query'],
+  ])('the generator says what is wrong with %s', (endpoint, problem) => {
+    expect(generate({ ...INPUT, endpoint }, KEY)).toEqual({
+      ok: false,
+      error: 'endpoint',
+      problem,
+    });
+    expect(endpointFrom(endpoint)).toEqual({ ok: false, problem });
+  });
+
+  it('the generator takes an empty field as no address, and loopback http for a local collector', () => {
+    expect(made({ endpoint: '   ' }).code.endpoint).toBe('');
+    expect(endpointFrom('')).toEqual({ ok: true, endpoint: '' });
+    const local = made({ endpoint: 'http://127.0.0.1:8787/' });
+    expect(local.code.endpoint).toBe('http://127.0.0.1:8787');
+    expect(decode(local.text)).toEqual({ ok: true, code: local.code });
+  });
+
+  it('the generator gives back an address the settings accept', () => {
+    const g = made({ endpoint: 'https://Tellen.Example.org:443/Keerpunt//' });
+    expect(g.code.endpoint).toBe('https://tellen.example.org/Keerpunt');
+    expect(isEndpoint(g.code.endpoint)).toBe(true);
+  });
+});
+
+describe('the campaign code in a code', () => {
+  const { code } = made();
+
+  it('is the reach wire format', () => {
+    for (const ok of ['', 'A', 'THERAPIE-2026', 'A'.repeat(16), '0-9']) {
+      expect(LIMITS.campaign.test(ok), ok).toBe(true);
+      expect(wireCampaign(ok)).toBe(ok);
+    }
+    for (const bad of ['a', 'A_B', 'A B', 'A'.repeat(17), 'É']) {
+      expect(LIMITS.campaign.test(bad), bad).toBe(false);
+    }
+  });
+
+  it('is upper-cased by the generator, which refuses anything else', () => {
+    expect(made({ campaign: 'therapie-2026' }).code.campaign).toBe('THERAPIE-2026');
+    for (const bad of ['a_b', 'no spaces', 'a'.repeat(17), 'straße', 'é']) {
+      expect(generate({ ...INPUT, campaign: bad }, KEY), bad).toEqual({
+        ok: false,
+        error: 'campaign',
+      });
+    }
+    expect(campaignFrom('ß')).toBeNull();
+  });
+
+  it('the encoder refuses one not in capitals (a generator bug)', () => {
+    expect(() => encodePayload({ ...code, campaign: 'therapie' })).toThrow(SetupCodeRangeError);
+    expect(() => encodePayload({ ...code, campaign: 'A'.repeat(17) })).toThrow(SetupCodeRangeError);
+  });
+
+  it('is read case-blind and upper-cased', () => {
+    expect(decode(frame(encodeRaw({ campaign: 'therapie-2026' })))).toMatchObject({
+      ok: true,
+      code: { campaign: 'THERAPIE-2026' },
+    });
+    expect(decode(frame(encodeRaw({ campaign: 'Mixed-Case-9' })))).toMatchObject({
+      ok: true,
+      code: { campaign: 'MIXED-CASE-9' },
+    });
+  });
+
+  it.each([
+    ['an underscore', 'praktijk_1'],
+    ['17 characters', 'a'.repeat(17)],
+    ['32 characters (once allowed)', 'A'.repeat(32)],
+    ['a space', 'no spaces'],
+  ])('refuses one with %s as out of range', (_name, campaign) => {
+    expect(decode(frame(encodeRaw({ campaign })))).toEqual({ ok: false, error: 'out-of-range' });
+  });
+
+  it('refuses a byte that upper-cases into the format (ß → SS)', () => {
+    const payload = Uint8Array.of(0, 0, 0, 0, 0, 1, 0xdf, 0);
+    expect(decode(frame(payload))).toEqual({ ok: false, error: 'out-of-range' });
+  });
+});
+
 describe('properties', () => {
   const codeArb: fc.Arbitrary<GeneratorInput> = fc.record({
     region: fc.constantFrom(...REGIONS_V1),
@@ -271,7 +475,16 @@ describe('properties', () => {
       fc.record({ id: fc.stringMatching(/^[a-z][\w-]{0,20}$/), on: fc.boolean() }),
       { maxLength: 6, selector: (l) => l.id },
     ),
-    campaign: fc.stringMatching(/^[A-Za-z0-9_-]{0,32}$/),
+    campaign: fc.stringMatching(/^[A-Za-z0-9-]{0,16}$/),
+    endpoint: fc.oneof(
+      fc.constant(''),
+      fc
+        .tuple(
+          fc.stringMatching(/^[a-z][a-z0-9-]{0,20}[a-z0-9]\.(org|be|nl)$/),
+          fc.stringMatching(/^(\/[A-Za-z0-9._~-]{1,12}){0,3}$/),
+        )
+        .map(([host, path]) => `https://${host}${path}`),
+    ),
     terms: fc.array(fc.stringMatching(/^[a-z]{2,12}( [a-z]{2,12})?$/), { maxLength: 8 }),
   });
 
@@ -282,6 +495,8 @@ describe('properties', () => {
         expect(g.ok).toBe(true);
         if (!g.ok) return;
         expect(decode(g.text)).toEqual({ ok: true, code: g.code });
+        expect(g.code.campaign).toBe(input.campaign.toUpperCase());
+        expect(isEndpoint(g.code.endpoint)).toBe(true);
         expect(keyFromBase64(g.code.personal?.key ?? toBase64(new Uint8Array(16)))).toHaveLength(4);
       }),
       { numRuns: 150 },
@@ -334,7 +549,7 @@ function fromPayload(text: string): Uint8Array {
   return body.slice(0, body.length - 4);
 }
 
-/** A payload with a campaign the encoder would refuse (built by hand). */
+/** A payload with a campaign the encoder would refuse (built by hand, in the old layout). */
 function encodeRaw({ campaign }: { campaign: string }): Uint8Array {
   const c = new TextEncoder().encode(campaign);
   return Uint8Array.of(0, 0, 0, 0, 0, c.length, ...c, 0);

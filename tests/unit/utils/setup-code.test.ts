@@ -21,6 +21,7 @@ const INPUT: GeneratorInput = {
   campaign: 'praktijk-1',
   terms: ['zebra'],
 };
+const ENDPOINT = 'https://tellen.example.org/keerpunt';
 
 function codeText(input: Partial<GeneratorInput> = {}): string {
   const g = generate({ ...INPUT, ...input });
@@ -56,11 +57,47 @@ describe('importSetupCode', () => {
       language: 'nl',
       strictness: 'pause',
       coolingOff: '24h',
-      reach: { enabled: false, campaign: 'praktijk-1' },
+      reach: { enabled: false, campaign: 'PRAKTIJK-1', endpoint: '' },
     });
     expect(stored.guard).toMatchObject({ off: ['en-starter'] });
     expect(await guardMatches('a zebra')).toBe(true);
     expect(JSON.stringify(stored)).not.toMatch(/zebra/i);
+  });
+
+  it('stores the code’s counting address and leaves counting off', async () => {
+    const text = codeText({ endpoint: ENDPOINT });
+    const preview = await previewSetupCode(text);
+    expect(preview).toMatchObject({ ok: true, countingOn: false });
+    expect(preview.ok && preview.changes).toContainEqual({
+      kind: 'endpoint',
+      from: '',
+      to: ENDPOINT,
+    });
+    expect(await importSetupCode(text)).toMatchObject({ ok: true });
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    expect(settings).toMatchObject({
+      reach: { enabled: false, campaign: 'PRAKTIJK-1', endpoint: ENDPOINT },
+    });
+  });
+
+  it('says when counting is on already (a new address then applies at once), and leaves it on', async () => {
+    const reach = { enabled: true, campaign: '', endpoint: 'https://mijn.example.org' };
+    await fakeBrowser.storage.local.set({ settings: { v: 2, reach } });
+    const text = codeText({ endpoint: ENDPOINT });
+    expect(await previewSetupCode(text)).toMatchObject({ ok: true, countingOn: true });
+    await importSetupCode(text);
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    expect(settings).toMatchObject({ reach: { enabled: true, endpoint: ENDPOINT } });
+  });
+
+  it('a code without a counting address leaves the stored one alone', async () => {
+    const reach = { enabled: false, campaign: '', endpoint: 'https://mijn.example.org' };
+    await fakeBrowser.storage.local.set({ settings: { v: 2, reach } });
+    await importSetupCode(codeText());
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    expect(settings).toMatchObject({
+      reach: { enabled: false, endpoint: 'https://mijn.example.org' },
+    });
   });
 
   it('keeps the install’s own terms and key beside the code’s', async () => {
