@@ -407,7 +407,11 @@ export function createCollector(opts: CollectorOptions): {
       limiter.stop();
       loginLimiter.stop();
       server.closeIdleConnections();
+      // Keep-alive connections that stay open get a moment, then are closed: nothing on them
+      // was acknowledged any more.
+      const grace = setTimeout(() => server.closeAllConnections(), 2000);
       await closed;
+      clearTimeout(grace);
     },
   };
 }

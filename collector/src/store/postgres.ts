@@ -54,14 +54,17 @@ export async function openPostgres(url: string): Promise<Store> {
           (r: { code: string }) => r.code,
         );
         const deltas = batchDeltas(reports, new Set(codes));
-        const params: unknown[] = [];
-        const tuples: string[] = [];
-        for (const d of deltas) {
-          const i = params.length;
-          params.push(d.day, d.dim, d.value, d.reports, ...d.counts);
-          tuples.push(`(${Array.from({ length: 10 }, (_, k) => `$${i + k + 1}`).join(',')})`);
+        // At most 1,000 rows per statement: PostgreSQL takes up to 65,535 parameters.
+        for (let start = 0; start < deltas.length; start += 1000) {
+          const params: unknown[] = [];
+          const tuples: string[] = [];
+          for (const d of deltas.slice(start, start + 1000)) {
+            const i = params.length;
+            params.push(d.day, d.dim, d.value, d.reports, ...d.counts);
+            tuples.push(`(${Array.from({ length: 10 }, (_, k) => `$${i + k + 1}`).join(',')})`);
+          }
+          await client.query(UPSERT_HEAD + tuples.join(',') + UPSERT_TAIL, params);
         }
-        await client.query(UPSERT_HEAD + tuples.join(',') + UPSERT_TAIL, params);
         await client.query('COMMIT');
       } catch (e) {
         await client.query('ROLLBACK').catch(() => {});
