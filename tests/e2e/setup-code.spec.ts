@@ -2,7 +2,8 @@
  * [4/6] Therapist's setup code: a code made on the page for professionals in one browser is
  * imported in a FRESH profile (a second launch): the summary comes first, confirm applies it all,
  * the code's personal rule catches a search, and no stored record holds the term. A code with one
- * character changed is refused with a clear message and changes nothing.
+ * character changed is refused with a clear message and changes nothing. A code with a counting
+ * address (reach endpoint) shows it in the summary and stores it, while counting stays off.
  */
 import type { BrowserContext } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
@@ -95,6 +96,76 @@ test('a code from the generator sets up a fresh profile; a damaged one changes n
     await tab.goto(resultsUrl(google, query)).catch(() => {});
     await expectHelp(tab, query);
     expect(JSON.stringify(await storage(fresh.context)).toLowerCase()).not.toContain(PERSONAL_TERM);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a code with a counting address shows it first, stores it, and leaves counting off', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(60_000);
+  const pro = await context.newPage();
+  await pro.goto(`chrome-extension://${extensionId}/professionals.html`);
+  const endpoint = pro.getByTestId('gen-endpoint');
+
+  // Each problem with the address is said plainly, and no code is made.
+  for (const [typed, says] of [
+    ['http://tellen.example.org', 'https://'],
+    ['https://me:secret@tellen.example.org', 'password'],
+    ['https://tellen.example.org/kp?install=1', '?'],
+    ['tellen.example.org', 'not a web address'],
+  ] as const) {
+    await endpoint.fill(typed);
+    await pro.getByTestId('gen-make').click();
+    await expect(pro.getByTestId('gen-error')).toContainText(says);
+    await expect(endpoint).toHaveAttribute('aria-invalid', 'true');
+    await expect(pro.getByTestId('generated-code')).toHaveCount(0);
+  }
+  // The campaign code is typed in capitals; one outside the wire format is refused.
+  const campaign = pro.getByTestId('gen-campaign');
+  await campaign.fill('praktijk_1');
+  await endpoint.fill('');
+  await pro.getByTestId('gen-make').click();
+  await expect(pro.getByTestId('gen-error')).toContainText('A–Z');
+  await expect(pro.getByTestId('generated-code')).toHaveCount(0);
+  await campaign.fill('praktijk-1');
+  await expect(campaign).toHaveValue('PRAKTIJK-1');
+
+  // A good address, typed loosely: normalized in the code.
+  await endpoint.fill(' https://Tellen.example.org/keerpunt/ ');
+  await pro.getByTestId('gen-make').click();
+  await expect(pro.getByTestId('gen-error')).toBeEmpty();
+  const address = 'https://tellen.example.org/keerpunt';
+  await expect(pro.getByTestId('generated-endpoint')).toContainText(address);
+  const code = (await pro.getByTestId('generated-code').textContent())!.trim();
+  expect(code).toMatch(/^KP1(-[0-9A-HJKMNP-TV-Z]{1,5})+$/);
+
+  // The client's browser: a fresh profile.
+  const fresh = await launch();
+  try {
+    const id = idOf(await serviceWorker(fresh.context));
+    const options = await fresh.context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const before = await storage(fresh.context);
+    await options.getByTestId('setup-code-input').fill(code);
+    await options.getByTestId('setup-code-check').click();
+    const summary = options.getByTestId('setup-code-summary');
+    await expect(summary.locator('[data-change=endpoint]')).toHaveText(
+      `Anonymous counts would go to: ${address} (only if you switch counting on; importing does not).`,
+    );
+    await expect(summary.locator('[data-change=campaign]')).toContainText('PRAKTIJK-1');
+    expect(await storage(fresh.context)).toEqual(before);
+
+    await options.getByTestId('setup-code-confirm').click();
+    await expect(options.getByTestId('setup-code-status')).not.toBeEmpty();
+    const after = await storage(fresh.context);
+    expect((after.settings as { reach: unknown }).reach).toEqual({
+      enabled: false,
+      campaign: 'PRAKTIJK-1',
+      endpoint: address,
+    });
   } finally {
     await fresh.close();
   }
