@@ -36,7 +36,7 @@ export const MAX_REPORT_BYTES = 1024;
 const MAX_FORM_BYTES = 4096;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DASHBOARD = `${ROOT}collector/dashboard/`;
+const DASHBOARD_DIR = `${ROOT}collector/dashboard/`;
 const UPLOT = `${ROOT}node_modules/uplot/dist/`;
 
 const BASE_HEADERS = {
@@ -158,6 +158,8 @@ export interface CollectorOptions {
   /** "<n>/<seconds>" or "off"; default KP_RATE_LIMIT, else "20/60". */
   rateLimit?: string;
   now?: () => Date;
+  /** Where the dashboard's files are (default collector/dashboard/); for tests. */
+  dashboardDir?: string;
 }
 
 export function createCollector(opts: CollectorOptions): {
@@ -166,6 +168,7 @@ export function createCollector(opts: CollectorOptions): {
 } {
   const { store } = opts;
   const now = opts.now ?? (() => new Date());
+  const DASHBOARD = opts.dashboardDir ? `${opts.dashboardDir.replace(/\/$/, '')}/` : DASHBOARD_DIR;
   const spec = opts.rateLimit ?? process.env.KP_RATE_LIMIT ?? '20/60';
   const limiter = createRateLimiter(spec, () => now().getTime());
   // Login attempts get their own bucket, looser than reports (unless limits are off).

@@ -32,6 +32,8 @@ export function openSqlite(path: string): Store {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // The CLI (add-campaign, add-token …) may write while the server does: wait, do not fail.
+  db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 
   const upsert = db.prepare(`INSERT INTO marginals
