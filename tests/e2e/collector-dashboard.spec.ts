@@ -1,0 +1,199 @@
+/**
+ * The collector's reach dashboard in a plain Chromium (no extension, no shared fixtures): sign-in,
+ * hidden and rounded cells in the table, charts, the split by region, the CSV export and sign-out.
+ * A collector runs in-process on a temporary SQLite file.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { hashPassword } from '../../collector/src/auth';
+import { createCollector } from '../../collector/src/server';
+import { openStore, type Store } from '../../collector/src/store/index';
+
+const NAME = 'staff';
+const PASSWORD = 'calm-river-42';
+const dayOffset = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+/** 23 reports (13 NL, 10 BE-VL): shown as 25. */
+const BUSY_DAY = dayOffset(1);
+/** 4 reports: hidden. */
+const QUIET_DAY = dayOffset(2);
+
+let browser: Browser;
+let store: Store;
+let collector: ReturnType<typeof createCollector>;
+let base: string;
+let dir: string;
+
+async function report(day: string, region: string, help: number) {
+  const res = await fetch(`${base}/v1/report`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      v: 1,
+      day,
+      region,
+      lang: 'nl',
+      campaign: 'SPRING',
+      variant: 'a',
+      version: '1.2.3',
+      counts: { shown: 1, help, selfhelp: 0, safe: 1, continued: 0, pause: 0 },
+    }),
+  });
+  expect(res.status).toBe(204);
+}
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kp-dashboard-e2e-'));
+  store = await openStore({ sqlitePath: join(dir, 'reach.sqlite') });
+  await store.setUser(NAME, await hashPassword(PASSWORD));
+  await store.addCampaign('SPRING');
+  collector = createCollector({ store, rateLimit: 'off' });
+  await new Promise<void>((resolve) => collector.server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(collector.server.address() as { port: number }).port}`;
+  const sends: Promise<void>[] = [];
+  for (let i = 0; i < 23; i++)
+    sends.push(report(BUSY_DAY, i < 13 ? 'NL' : 'BE-VL', i < 12 ? 1 : 0));
+  for (let i = 0; i < 4; i++) sends.push(report(QUIET_DAY, 'NL', 1));
+  await Promise.all(sends);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await collector?.close();
+  await store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
+  return context.newPage();
+}
+
+async function signIn(page: Page, password = PASSWORD) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Name').fill(NAME);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const cell = (page: Page, day: string, key: string, value?: string) =>
+  page.locator(
+    `#table tbody tr[data-period="${day}"]${value ? `[data-value="${value}"]` : ''} td[data-key="${key}"]`,
+  );
+
+test('without a session / leads to the sign-in page', async () => {
+  const page = await newPage();
+  await page.goto(`${base}/`);
+  await expect(page).toHaveURL(`${base}/login`);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText('Name or password is wrong')).toBeHidden();
+  await page.context().close();
+});
+
+test('a wrong password shows "Name or password is wrong"', async () => {
+  const page = await newPage();
+  await signIn(page, 'not-the-password');
+  await expect(page).toHaveURL(`${base}/login?failed=1`);
+  await expect(page.getByRole('alert')).toHaveText('Name or password is wrong');
+  await page.context().close();
+});
+
+test('the sign-in page speaks Dutch to a Dutch browser', async () => {
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(`${base}/login?failed=1`);
+  await expect(page.getByRole('button', { name: 'Inloggen' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('Naam of wachtwoord klopt niet');
+  await context.close();
+});
+
+test('signed in: rounded and hidden cells in the table, and charts', async () => {
+  const page = await newPage();
+  await signIn(page);
+  await expect(page).toHaveURL(`${base}/`);
+  await expect(page.getByRole('heading', { name: 'Keerpunt reach' })).toBeVisible();
+  await expect(page.getByText('fewer than 10 reports is hidden')).toBeVisible();
+
+  await expect(cell(page, BUSY_DAY, 'reports')).toHaveText('25');
+  await expect(cell(page, BUSY_DAY, 'shown')).toHaveText('25');
+  await expect(cell(page, BUSY_DAY, 'help')).toHaveText('10');
+  await expect(cell(page, BUSY_DAY, 'rate')).toHaveText('40.0%');
+  for (const key of ['reports', 'shown', 'help', 'rate']) {
+    await expect(cell(page, QUIET_DAY, key)).toHaveText('—');
+  }
+  await expect(cell(page, QUIET_DAY, 'reports').locator('abbr')).toHaveAttribute(
+    'title',
+    'fewer than 10 reports: hidden',
+  );
+  // 14 days by default: one row per day.
+  await expect(page.locator('#table tbody tr')).toHaveCount(14);
+
+  // One chart per figure (7 counts and the rate), each a drawn canvas.
+  await expect(page.locator('.chart canvas')).toHaveCount(8);
+  const painted = await page
+    .locator('.chart canvas')
+    .first()
+    .evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d');
+      if (!ctx || !c.width || !c.height) return false;
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < px.length; i += 4) if (px[i]) return true;
+      return false;
+    });
+  expect(painted).toBe(true);
+  await page.context().close();
+});
+
+test('split by region: one row and one line per region', async () => {
+  const page = await newPage();
+  await signIn(page);
+  await expect(cell(page, BUSY_DAY, 'reports')).toHaveText('25');
+  await page.getByLabel('Split by').selectOption('region');
+  await expect(cell(page, BUSY_DAY, 'reports', 'NL')).toHaveText('15');
+  await expect(cell(page, BUSY_DAY, 'reports', 'BE-VL')).toHaveText('10');
+  await expect(cell(page, QUIET_DAY, 'reports', 'NL')).toHaveText('—');
+  await expect(page.locator('#table tbody tr')).toHaveCount(28);
+  const legend = page.locator('.chart').first().locator('.u-legend .u-series');
+  await expect(legend.filter({ hasText: 'NL' })).toHaveCount(1);
+  await expect(legend.filter({ hasText: 'BE-VL' })).toHaveCount(1);
+  await expect(page.locator('#csv')).toHaveAttribute('href', /[?&]split=region(&|$)/);
+  await page.context().close();
+});
+
+test('the CSV export leaves the hidden day empty', async () => {
+  const page = await newPage();
+  await signIn(page);
+  await expect(cell(page, BUSY_DAY, 'reports')).toHaveText('25');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(csv[0]).toBe('period,reports,shown,help,selfhelp,safe,continued,pause');
+  expect(csv).toContain(`${BUSY_DAY},25,25,10,0,25,0,0`);
+  expect(csv).toContain(`${QUIET_DAY},,,,,,,`);
+  await page.context().close();
+});
+
+test('signing out returns to the sign-in page and closes the API', async () => {
+  const page = await newPage();
+  await signIn(page);
+  await expect(cell(page, BUSY_DAY, 'reports')).toHaveText('25');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(`${base}/login`);
+  const status = await page.evaluate(async (day) => {
+    const res = await fetch(`/v1/stats?from=${day}&to=${day}&by=day`);
+    return res.status;
+  }, BUSY_DAY);
+  expect(status).toBe(401);
+  await page.goto(`${base}/`);
+  await expect(page).toHaveURL(`${base}/login`);
+  await page.context().close();
+});
