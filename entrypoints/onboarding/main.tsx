@@ -8,10 +8,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COVERAGE_STRINGS } from '@/lib/coverage';
-import { dayKey } from '@/lib/counters/daily';
-import { resolveRegion } from '@/lib/help/regions';
 import { waitingFor } from '@/lib/settings/pending';
-import { dayVariant, reportBody, reportCounts, REPORT_BYTES } from '@/lib/reach/report';
 import {
   COOLING_OFF,
   LANGUAGES,
@@ -20,13 +17,13 @@ import {
   type Settings,
 } from '@/lib/settings/settings';
 import { setCoolingOff } from '@/utils/changes';
-import { readCounts } from '@/utils/counters';
 import { loadRules, type Rules } from '@/utils/rules';
 import { loadSettings, saveSettings, watchSettings } from '@/utils/settings';
 import { Lock } from '../options/Lock';
 import { IssueList, useCoverage } from '../options/sections/Coverage';
 import { COMMITMENT_STRINGS } from '../options/sections/commitment-strings';
 import { Lists } from '../options/sections/Lists';
+import { Reach } from '../options/sections/Reach';
 import { RegionAndLanguage } from '../options/sections/RegionAndLanguage';
 import { StrictnessChoice } from '../options/sections/StrictnessChoice';
 import { SetupCode } from '../options/sections/SetupCode';
@@ -242,7 +239,8 @@ function StepBody({
     case 'coverage':
       return <CoverageStep t={t} lang={lang} />;
     case 'reach':
-      return <ReachStep t={t} lang={lang} settings={settings} />;
+      // The options page's own section (endpoint, campaign, the exact body, the opt-in).
+      return <Reach lang={lang} settings={settings} />;
     case 'setupCode':
       // The options page's own form (it lists what the code changes and waits for a confirm).
       return <SetupCode lang={lang} onImported={onImported} />;
@@ -317,73 +315,6 @@ function CoverageStep({ t, lang }: { t: OnboardingStrings; lang: Language }) {
       ) : (
         <IssueList issues={issues} t={c} />
       )}
-    </section>
-  );
-}
-
-/**
- * The reach opt-in: unticked unless the person ticks it, and under it the exact body that would
- * be sent for yesterday (DESIGN.md "Anonymous reach — exactly"), from today's settings and
- * yesterday's counts. There is no sender yet; the page says so.
- */
-function ReachStep({
-  t,
-  lang,
-  settings,
-}: {
-  t: OnboardingStrings;
-  lang: Language;
-  settings: Settings;
-}) {
-  const [body, setBody] = useState('');
-  useEffect(() => {
-    let live = true;
-    void readCounts().then((record) => {
-      const yesterday = new Date();
-      yesterday.setDate(yesterday.getDate() - 1);
-      const day = dayKey(yesterday);
-      const counts = record.days[day];
-      const text = reportBody({
-        day,
-        region: resolveRegion(settings.region, browser.i18n.getUILanguage()),
-        lang,
-        campaign: settings.reach.campaign,
-        variant: dayVariant(counts),
-        version: browser.runtime.getManifest().version,
-        counts: reportCounts(counts),
-      });
-      if (live) setBody(text);
-    });
-    return () => {
-      live = false;
-    };
-  }, [settings.region, settings.reach.campaign, lang]);
-  return (
-    <section>
-      <h2>{t.step.reach}</h2>
-      <p>{t.reachIntro}</p>
-      <div class="choices">
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            data-testid="reach-toggle"
-            checked={settings.reach.enabled}
-            onChange={(e) =>
-              void saveSettings({
-                reach: { ...settings.reach, enabled: e.currentTarget.checked },
-              })
-            }
-          />
-          {t.reachLabel}
-        </label>
-      </div>
-      <p id="reach-shown">{fill(t.reachShown, { bytes: String(REPORT_BYTES) })}</p>
-      <pre class="report" data-testid="reach-body" aria-labelledby="reach-shown" tabIndex={0}>
-        {body}
-      </pre>
-      <p class="note" data-testid="reach-not-yet">
-        {t.reachNotYet}
-      </p>
     </section>
   );
 }

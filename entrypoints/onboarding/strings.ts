@@ -68,13 +68,6 @@ const en = {
   coolingPin: 'In the settings you can also set a PIN for them.',
   coverageIntro:
     'Keerpunt checks where it can see searches. Private windows need your permission: the browser asks for it, not Keerpunt.',
-  reachIntro:
-    'The helpline would like to know how often Keerpunt helps. If you agree, Keerpunt sends once a day the counts of the day before: only numbers, no searches, no sites, no identifier.',
-  reachLabel: 'Send anonymous daily counts',
-  reachShown:
-    'This is exactly what would be sent for yesterday ({bytes} bytes, always the same size):',
-  reachNotYet:
-    'Nothing is sent unless you tick the box. Keerpunt will start sending once the counting service is available; until then nothing leaves this device.',
   setupImported:
     'The setup code was applied. The other steps show what it chose; you can still change it.',
   doneIntro:
@@ -134,13 +127,6 @@ const nl: OnboardingStrings = {
   coolingPin: 'In de instellingen kun je er ook een pincode op zetten.',
   coverageIntro:
     'Keerpunt controleert waar het zoekopdrachten kan zien. Voor privévensters is je toestemming nodig: de browser vraagt die, niet Keerpunt.',
-  reachIntro:
-    'De hulplijn wil graag weten hoe vaak Keerpunt helpt. Als je het goedvindt, stuurt Keerpunt één keer per dag de tellingen van de dag ervoor: alleen getallen, geen zoekopdrachten, geen sites, geen kenmerk.',
-  reachLabel: 'Anonieme dagtellingen versturen',
-  reachShown:
-    'Dit is precies wat er voor gisteren verstuurd zou worden ({bytes} bytes, altijd even groot):',
-  reachNotYet:
-    'Er wordt niets verstuurd tenzij je het vakje aanvinkt. Keerpunt begint met versturen zodra de teldienst beschikbaar is; tot dan verlaat niets dit apparaat.',
   setupImported:
     'De instelcode is toegepast. De andere stappen tonen wat ze koos; je kunt het nog veranderen.',
   doneIntro:
@@ -198,13 +184,6 @@ const fr: OnboardingStrings = {
   coolingPin: 'Dans les réglages, vous pouvez aussi les protéger par un code PIN.',
   coverageIntro:
     'Keerpunt vérifie où il peut voir les recherches. Les fenêtres privées demandent votre accord : c’est le navigateur qui le demande, pas Keerpunt.',
-  reachIntro:
-    'La ligne d’écoute aimerait savoir combien de fois Keerpunt aide. Si vous êtes d’accord, Keerpunt envoie une fois par jour les comptes de la veille : seulement des nombres, ni recherches, ni sites, ni identifiant.',
-  reachLabel: 'Envoyer des comptes quotidiens anonymes',
-  reachShown:
-    'Voici exactement ce qui serait envoyé pour hier ({bytes} octets, toujours la même taille) :',
-  reachNotYet:
-    'Rien n’est envoyé si vous ne cochez pas la case. Keerpunt commencera à envoyer dès que le service de comptage sera disponible ; d’ici là, rien ne quitte cet appareil.',
   setupImported:
     'Le code de configuration a été appliqué. Les autres étapes montrent ses choix ; vous pouvez encore les changer.',
   doneIntro:

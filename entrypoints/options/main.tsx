@@ -1,4 +1,7 @@
-/** The options page: personal terms, shipped lists, own search sites, region and language. */
+/**
+ * The options page: personal terms, shipped lists, own search sites, region and language, setup
+ * code, anonymous counting, backup.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pickLanguage, type Settings } from '@/lib/settings/settings';
@@ -10,6 +13,7 @@ import { Lock } from './Lock';
 import { Commitment } from './sections/Commitment';
 import { Lists } from './sections/Lists';
 import { Progress } from './sections/Progress';
+import { Reach } from './sections/Reach';
 import { RegionAndLanguage } from './sections/RegionAndLanguage';
 import { SetupCode } from './sections/SetupCode';
 import { Sites } from './sections/Sites';
@@ -61,6 +65,7 @@ function App() {
       <RegionAndLanguage t={t} settings={settings} lang={lang} />
       <Progress lang={lang} />
       <SetupCode lang={lang} />
+      <Reach lang={lang} settings={settings} />
       <Backup lang={lang} />
       <section>
         <h2>{t.privacyTitle}</h2>
