@@ -136,6 +136,9 @@ async function load(by, from, to, dim) {
   return series;
 }
 
+/** Inner width of a chart's box (two columns on wide screens, one on narrow ones). */
+const chartWidth = (/** @type {HTMLElement} */ el) => Math.max(240, el.clientWidth - 16);
+
 /** @type {Array<{ destroy(): void, setSize(s: { width: number, height: number }): void }>} */
 let plots = [];
 
@@ -148,7 +151,6 @@ function drawCharts(series, by) {
   if (!uPlot || !series.length) return;
   const periods = series[0].rows.map((r) => r.period);
   const xs = periods.map((p) => Date.parse(`${p}T00:00:00Z`) / 1000);
-  const width = Math.max(260, Math.min(chartsEl.clientWidth || 600, 900) - 8);
 
   for (const key of [...KEYS, 'rate']) {
     const figure = document.createElement('figure');
@@ -157,6 +159,7 @@ function drawCharts(series, by) {
     caption.textContent = TITLES[/** @type {keyof TITLES} */ (key)];
     figure.append(caption);
     chartsEl.append(figure);
+    const width = chartWidth(figure);
     const data = [
       xs,
       ...series.map((s) => {
@@ -184,7 +187,7 @@ function drawCharts(series, by) {
           key === 'rate' ? { values: (_u, ticks) => ticks.map((t) => `${t}%`) } : {},
         ],
         series: [
-          {},
+          { label: by === 'week' ? 'Week' : 'Day' },
           ...series.map((s, i) => ({
             label: s.label,
             stroke: COLOURS[i % COLOURS.length],
@@ -314,7 +317,9 @@ let resizeTimer = 0;
 window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
   resizeTimer = window.setTimeout(() => {
-    const width = Math.max(260, Math.min(chartsEl.clientWidth || 600, 900) - 8);
+    const first = chartsEl.querySelector('.chart');
+    if (!first) return;
+    const width = chartWidth(/** @type {HTMLElement} */ (first));
     for (const p of plots) p.setSize({ width, height: 200 });
   }, 150);
 });

@@ -114,6 +114,12 @@ test('the sign-in page speaks Dutch to a Dutch browser', async () => {
 
 test('signed in: rounded and hidden cells in the table, and charts', async () => {
   const page = await newPage();
+  // A script or style the CSP blocks, or a script error, shows up here.
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
   await signIn(page);
   await expect(page).toHaveURL(`${base}/`);
   await expect(page.getByRole('heading', { name: 'Keerpunt reach' })).toBeVisible();
@@ -146,6 +152,7 @@ test('signed in: rounded and hidden cells in the table, and charts', async () =>
       return false;
     });
   expect(painted).toBe(true);
+  expect(problems).toEqual([]);
   await page.context().close();
 });
 
