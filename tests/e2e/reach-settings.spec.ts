@@ -3,9 +3,11 @@
  * endpoint the opt-in cannot be ticked; a plain-http address is refused with a message and
  * nothing is stored; an https address is stored normalized and shown; the campaign code is
  * stored upper-cased and appears in the shown body, which is exactly 256 bytes; ticking stores
- * `reach.enabled` and shows the send status; unticking applies at once. The onboarding's reach
- * step is the same section.
+ * `reach.enabled` and shows the send status; unticking applies at once. axe-core on the section
+ * with refusal messages and switched on, light and dark. The onboarding's reach step is the same
+ * section.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { onboardingTab } from './support/extension';
@@ -113,6 +115,38 @@ test('options: the send status follows the sender state', async ({ page, extensi
   );
   await expect(page.getByTestId('reach-status')).toContainText('Waiting to send: 2 report(s).');
 });
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .include('[data-testid="reach"]')
+    .withTags(WCAG_22_AA)
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe-core: the section with a refusal, then switched on (${scheme})`, async ({
+    page,
+    extensionId,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByTestId('reach-endpoint').fill('http://example.org');
+    await page.getByTestId('reach-endpoint-save').click();
+    await page.getByTestId('reach-campaign').fill('NOT VALID');
+    await page.getByTestId('reach-campaign-save').click();
+    await expect(page.getByTestId('reach-campaign-message')).not.toBeEmpty();
+    await expect(page.getByTestId('reach-body')).toContainText('"v":1');
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('reach-endpoint').fill('https://reach.example.org');
+    await page.getByTestId('reach-endpoint-save').click();
+    await page.getByTestId('reach-toggle').check();
+    await expect(page.getByTestId('reach-status')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
 
 test.describe('onboarding', () => {
   test.use({ kpOnboarding: true });
