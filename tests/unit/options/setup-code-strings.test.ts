@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SETUP_CODE_STRINGS } from '../../../entrypoints/options/sections/setup-code-strings';
+import { REACH_STRINGS } from '../../../entrypoints/options/sections/reach-strings';
 import { PRO_STRINGS } from '../../../entrypoints/professionals/strings';
 
 const placeholders = (value: unknown): string[] =>
@@ -10,6 +11,7 @@ const placeholders = (value: unknown): string[] =>
 describe.each([
   ['setup code section', SETUP_CODE_STRINGS],
   ['page for professionals', PRO_STRINGS],
+  ['anonymous counting section', REACH_STRINGS],
 ] as const)('%s strings', (_name, strings) => {
   const en = strings.en as Record<string, unknown>;
   it.each(['nl', 'fr'] as const)('%s has every key, with the same placeholders', (lang) => {
