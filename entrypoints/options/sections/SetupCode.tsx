@@ -47,7 +47,7 @@ export function describeChange(
     case 'list':
       return fill(change.on ? t.listOn : t.listOff, { list: list(change.id) });
     case 'campaign':
-      return fill(t.campaign, { to: change.to });
+      return fill(countingOn ? t.campaignCountingOn : t.campaign, { to: change.to });
     case 'endpoint':
       return fill(countingOn ? t.endpointCountingOn : t.endpoint, { to: change.to });
     case 'personal':

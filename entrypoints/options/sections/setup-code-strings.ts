@@ -24,6 +24,8 @@ const en = {
   listOff: 'List "{list}": off',
   campaign:
     'Campaign code: {to}. It is only used if you switch on anonymous counting yourself; importing does not.',
+  campaignCountingOn:
+    'Campaign code: {to}. Counting is on, so your next reports carry it; you can switch counting off in the options at any time.',
   endpoint:
     'Anonymous counts would go to: {to} (only if you switch counting on; importing does not).',
   endpointCountingOn:
@@ -83,6 +85,8 @@ const nl: SetupCodeStrings = {
   listOff: 'Lijst "{list}": uit',
   campaign:
     'Campagnecode: {to}. Die wordt alleen gebruikt als je zelf anoniem tellen aanzet; importeren doet dat niet.',
+  campaignCountingOn:
+    'Campagnecode: {to}. Tellen staat aan, dus je volgende rapporten dragen die code; je kunt tellen altijd uitzetten in de instellingen.',
   endpoint:
     'Anonieme tellingen zouden gaan naar: {to} (alleen als je tellen zelf aanzet; importeren doet dat niet).',
   endpointCountingOn:
@@ -140,6 +144,8 @@ const fr: SetupCodeStrings = {
   listOff: 'Liste « {list} » : désactivée',
   campaign:
     'Code de campagne : {to}. Il ne sert que si vous activez vous-même le comptage anonyme ; l’import ne le fait pas.',
+  campaignCountingOn:
+    'Code de campagne : {to}. Le comptage est activé, donc vos prochains rapports le porteront ; vous pouvez le désactiver à tout moment dans les options.',
   endpoint:
     'Les comptes anonymes iraient à : {to} (seulement si vous activez le comptage ; l’import ne le fait pas).',
   endpointCountingOn:

@@ -29,9 +29,19 @@ describe('the summary line for a counting address', () => {
     expect(off).not.toMatch(/\{\w+\}/);
   });
 
-  it('other changes read the same whether counting is on or not', () => {
+  it.each(LANGUAGES)('%s: the campaign line says whether counting is already on', (lang) => {
     const campaign = { kind: 'campaign', from: '', to: 'PRAKTIJK-1' } as const;
+    const t = SETUP_CODE_STRINGS[lang];
+    const off = describeChange(campaign, t, lang);
+    const on = describeChange(campaign, t, lang, true);
+    expect(off).toContain('PRAKTIJK-1');
+    expect(on).toContain('PRAKTIJK-1');
+    expect(on).not.toBe(off);
+  });
+
+  it('other changes read the same whether counting is on or not', () => {
+    const region = { kind: 'region', from: 'auto', to: 'NL' } as const;
     const t = SETUP_CODE_STRINGS.nl;
-    expect(describeChange(campaign, t, 'nl', true)).toBe(describeChange(campaign, t, 'nl'));
+    expect(describeChange(region, t, 'nl', true)).toBe(describeChange(region, t, 'nl'));
   });
 });
