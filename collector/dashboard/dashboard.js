@@ -1,5 +1,8 @@
 // The reach dashboard: fixed period presets, one chart per figure, a table and a CSV link.
 // Plain browser module, no build step. uPlot comes from /assets/uPlot.iife.min.js (global).
+// Texts in nl, en or fr (strings.js), picked from the browser's language like the sign-in page.
+
+import { STRINGS, fill, pickLanguage } from './strings.js';
 
 /** @typedef {'reports' | 'shown' | 'help' | 'selfhelp' | 'safe' | 'continued' | 'pause'} Key */
 /** @typedef {{ period: string } & Record<Key, number | null>} Row */
@@ -8,37 +11,83 @@
 /** @type {Key[]} */
 const KEYS = ['reports', 'shown', 'help', 'selfhelp', 'safe', 'continued', 'pause'];
 
+const lang = pickLanguage(navigator.language);
+const T = STRINGS[lang];
+
 /** Column and chart titles. */
 const TITLES = {
-  reports: 'Reports (installs that opted in)',
-  shown: 'Help shown',
-  help: 'Help used',
-  selfhelp: 'Self-help used',
-  safe: 'Safe page',
-  continued: 'Continued',
-  pause: 'Pause',
-  rate: 'Help used / help shown',
+  reports: T.titleReports,
+  shown: T.titleShown,
+  help: T.titleHelp,
+  selfhelp: T.titleSelfhelp,
+  safe: T.titleSafe,
+  continued: T.titleContinued,
+  pause: T.titlePause,
+  rate: T.titleRate,
 };
 
 /** Short column headers for the table. */
 const HEADERS = {
-  reports: 'Reports',
-  shown: 'Help shown',
-  help: 'Help used',
-  selfhelp: 'Self-help used',
-  safe: 'Safe page',
-  continued: 'Continued',
-  pause: 'Pause',
-  rate: 'Help used / shown',
+  reports: T.headReports,
+  shown: T.headShown,
+  help: T.headHelp,
+  selfhelp: T.headSelfhelp,
+  safe: T.headSafe,
+  continued: T.headContinued,
+  pause: T.headPause,
+  rate: T.headRate,
 };
 
 const DIM_NAMES = {
-  region: 'Region',
-  lang: 'Language',
-  campaign: 'Campaign',
-  variant: 'Variant',
-  version: 'Version',
+  region: T.dimRegion,
+  lang: T.dimLang,
+  campaign: T.dimCampaign,
+  variant: T.dimVariant,
+  version: T.dimVersion,
 };
+
+/** Counts and rates written the language's way (40.0% in English, 40,0 % in French). */
+const countFormat = new Intl.NumberFormat(lang);
+const rateFormat = new Intl.NumberFormat(lang, {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const tickFormat = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+/** Month and weekday names for the charts' time axis. */
+const dateNames = (() => {
+  /** @param {Intl.DateTimeFormatOptions} opts @param {number} n @param {(i: number) => Date} at */
+  const list = (opts, n, at) => {
+    const f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' });
+    return Array.from({ length: n }, (_, i) => f.format(at(i)));
+  };
+  const month = (/** @type {number} */ i) => new Date(Date.UTC(2026, i, 1));
+  const weekday = (/** @type {number} */ i) => new Date(Date.UTC(2026, 0, 4 + i)); // a Sunday
+  return {
+    MMMM: list({ month: 'long' }, 12, month),
+    MMM: list({ month: 'short' }, 12, month),
+    WWWW: list({ weekday: 'long' }, 7, weekday),
+    WWW: list({ weekday: 'short' }, 7, weekday),
+  };
+})();
+
+/** Puts the page's fixed texts in the chosen language. */
+function translatePage() {
+  document.documentElement.lang = lang;
+  document.title = T.doc;
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    const key = /** @type {keyof typeof T} */ (el.getAttribute('data-i18n'));
+    if (T[key]) el.textContent = T[key];
+  }
+  for (const el of document.querySelectorAll('[data-i18n-title]')) {
+    const key = /** @type {keyof typeof T} */ (el.getAttribute('data-i18n-title'));
+    if (T[key]) el.setAttribute('title', T[key]);
+  }
+  for (const el of document.querySelectorAll('[data-i18n-aria-label]')) {
+    const key = /** @type {keyof typeof T} */ (el.getAttribute('data-i18n-aria-label'));
+    if (T[key]) el.setAttribute('aria-label', T[key]);
+  }
+}
 
 /** Fixed ranges only (no free dates, so two ranges cannot be subtracted from each other). */
 const PRESETS = {
@@ -46,7 +95,6 @@ const PRESETS = {
   week: [8, 26, 52],
 };
 
-const HIDDEN = 'fewer than 10 reports: hidden';
 const COLOURS = ['#2f6f8f', '#b5651d', '#4f7f3a', '#7a4f8f', '#8f2f4f', '#5f6b73', '#a08a2a'];
 const DAY_MS = 86_400_000;
 
@@ -78,12 +126,11 @@ function range(by, n) {
 
 function fillPresets() {
   const by = /** @type {'day' | 'week'} */ (bySelect.value);
-  const unit = by === 'week' ? 'weeks' : 'days';
   rangeSelect.replaceChildren(
     ...PRESETS[by].map((n) => {
       const option = document.createElement('option');
       option.value = String(n);
-      option.textContent = `Last ${n} ${unit}`;
+      option.textContent = fill(by === 'week' ? T.lastWeeks : T.lastDays, { n });
       return option;
     }),
   );
@@ -101,7 +148,7 @@ async function getJson(url) {
   }
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
-    throw new Error(body.error || `the server answered ${res.status}`);
+    throw new Error(body.error || fill(T.serverAnswered, { status: res.status }));
   }
   return res.json();
 }
@@ -110,7 +157,8 @@ async function getJson(url) {
 const rate = (/** @type {Row} */ row) =>
   row.help === null || row.shown === null || row.shown === 0 ? null : row.help / row.shown;
 
-const formatRate = (/** @type {number} */ r) => `${(r * 100).toFixed(1)}%`;
+const formatRate = (/** @type {number} */ r) => rateFormat.format(r);
+const formatCount = (/** @type {number} */ n) => countFormat.format(n);
 
 /** @param {'day' | 'week'} by @param {string} from @param {string} to @param {string} dim */
 async function load(by, from, to, dim) {
@@ -118,7 +166,7 @@ async function load(by, from, to, dim) {
   /** @type {Series[]} */
   const series = [];
   if (!dim) {
-    series.push({ label: 'All reports', rows: (await getJson(`/v1/stats?${base}`)).rows });
+    series.push({ label: T.allReports, rows: (await getJson(`/v1/stats?${base}`)).rows });
   } else {
     const { values } = await getJson(`/v1/values?${new URLSearchParams({ dim, from, to, by })}`);
     // The API takes one filter at a time: one request per value.
@@ -130,7 +178,7 @@ async function load(by, from, to, dim) {
       }),
     );
     values.forEach((/** @type {string} */ value, /** @type {number} */ i) =>
-      series.push({ label: value === '' ? '(none)' : value, rows: all[i].rows }),
+      series.push({ label: value === '' ? T.noneValue : value, rows: all[i].rows }),
     );
   }
   return series;
@@ -180,14 +228,20 @@ function drawCharts(series, by) {
         width,
         height: 200,
         tzDate: (/** @type {number} */ ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+        fmtDate: (/** @type {string} */ tpl) => uPlot.fmtDate(tpl, dateNames),
         legend: { show: series.length > 1 },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max : 5] } },
         axes: [
           { space: by === 'week' ? 60 : 50 },
-          key === 'rate' ? { values: (_u, ticks) => ticks.map((t) => `${t}%`) } : {},
+          key === 'rate'
+            ? {
+                values: (_u, ticks) =>
+                  ticks.map((/** @type {number} */ t) => tickFormat.format(t / 100)),
+              }
+            : {},
         ],
         series: [
-          { label: by === 'week' ? 'Week' : 'Day' },
+          { label: by === 'week' ? T.axisWeek : T.axisDay },
           ...series.map((s, i) => ({
             label: s.label,
             stroke: COLOURS[i % COLOURS.length],
@@ -205,11 +259,11 @@ function drawCharts(series, by) {
 }
 
 /** @param {number | null} value @param {(n: number) => string} [format] */
-function cell(value, format = String) {
+function cell(value, format = formatCount) {
   const td = document.createElement('td');
   if (value === null) {
     const abbr = document.createElement('abbr');
-    abbr.title = HIDDEN;
+    abbr.title = T.hidden;
     abbr.textContent = '—';
     td.append(abbr);
     td.className = 'hidden-cell';
@@ -224,7 +278,7 @@ function drawTable(series, by, dim) {
   const thead = /** @type {HTMLTableSectionElement} */ (table.tHead);
   const tbody = table.tBodies[0];
   const head = document.createElement('tr');
-  const columns = [by === 'week' ? 'Week (Monday)' : 'Day'];
+  const columns = [by === 'week' ? T.colWeek : T.colDay];
   if (dim) columns.push(DIM_NAMES[/** @type {keyof DIM_NAMES} */ (dim)]);
   columns.push(...KEYS.map((k) => HEADERS[k]), HEADERS.rate);
   for (const name of columns) {
@@ -269,7 +323,7 @@ function drawTable(series, by, dim) {
     const tr = document.createElement('tr');
     const td = document.createElement('td');
     td.colSpan = columns.length;
-    td.textContent = dim ? 'No value has enough reports in this range.' : 'No data.';
+    td.textContent = dim ? T.noValue : T.noData;
     tr.append(td);
     rows.push(tr);
   }
@@ -289,19 +343,22 @@ async function update() {
   csvLink.setAttribute('download', `keerpunt-reach-${by}-${from}-${to}${dim ? `-${dim}` : ''}.csv`);
 
   const mine = ++generation;
-  status.textContent = 'Loading…';
+  status.textContent = T.loading;
   try {
     const series = await load(by, from, to, dim);
     if (mine !== generation) return;
     drawTable(series, by, dim);
     drawCharts(series, by);
-    const what = dim
-      ? ` split by ${DIM_NAMES[/** @type {keyof DIM_NAMES} */ (dim)].toLowerCase()}`
-      : '';
-    status.textContent = `Showing ${from} to ${to}${what}.`;
+    status.textContent = dim
+      ? fill(T.showingSplit, {
+          from,
+          to,
+          dim: DIM_NAMES[/** @type {keyof DIM_NAMES} */ (dim)].toLocaleLowerCase(lang),
+        })
+      : fill(T.showing, { from, to });
   } catch (e) {
     if (mine !== generation) return;
-    status.textContent = `Could not load the figures: ${e instanceof Error ? e.message : String(e)}`;
+    status.textContent = fill(T.failed, { reason: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -324,5 +381,6 @@ window.addEventListener('resize', () => {
   }, 150);
 });
 
+translatePage();
 fillPresets();
 void update();

@@ -1,11 +1,13 @@
 /**
  * The collector's reach dashboard in a plain Chromium (no extension, no shared fixtures): sign-in,
- * hidden and rounded cells in the table, charts, the split by region, the CSV export and sign-out.
+ * hidden and rounded cells in the table, charts, the split by region, the CSV export and sign-out;
+ * the dashboard in Dutch and French for a Dutch or French browser.
  * A collector runs in-process on a temporary SQLite file.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { hashPassword } from '../../collector/src/auth';
 import { createCollector } from '../../collector/src/server';
@@ -80,6 +82,30 @@ async function signIn(page: Page, password = PASSWORD) {
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The dashboard's texts (collector/dashboard/strings.js, a plain browser module). */
+type Strings = Record<string, string>;
+async function dashboardStrings(): Promise<Record<'en' | 'nl' | 'fr', Strings>> {
+  const url = pathToFileURL(resolve('collector/dashboard/strings.js')).href;
+  return ((await import(url)) as { STRINGS: Record<'en' | 'nl' | 'fr', Strings> }).STRINGS;
+}
+
+/** Every text a person can see or hear on the page: text nodes, titles, aria-labels. */
+const pageTexts = (page: Page) =>
+  page.evaluate(() => {
+    const out = [document.title];
+    for (const el of document.querySelectorAll('body *')) {
+      for (const n of el.childNodes) {
+        const text = n.nodeType === 3 ? (n.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+        if (text) out.push(text);
+      }
+      for (const a of ['title', 'aria-label']) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    }
+    return out;
+  });
 
 const cell = (page: Page, day: string, key: string, value?: string) =>
   page.locator(
@@ -204,3 +230,124 @@ test('signing out returns to the sign-in page and closes the API', async () => {
   await expect(page).toHaveURL(`${base}/login`);
   await page.context().close();
 });
+
+const LANGUAGES = [
+  {
+    locale: 'nl-NL',
+    lang: 'nl',
+    login: 'Inloggen',
+    title: 'Keerpunt bereik',
+    sections: ['Grafieken', 'Tabel'],
+    headers: [
+      'Dag',
+      'Berichten',
+      'Hulp getoond',
+      'Hulp gebruikt',
+      'Zelfhulp gebruikt',
+      'Veilige pagina',
+      'Doorgegaan',
+      'Pauze',
+      'Hulp gebruikt / getoond',
+    ],
+    hidden: 'minder dan 10 berichten: verborgen',
+    note: 'een cel met minder dan 10 berichten',
+    rate: /^40,0\s?%$/,
+    region: 'Regio',
+    split: /uitgesplitst naar regio\.$/,
+    csv: 'CSV downloaden',
+    logout: 'Uitloggen',
+  },
+  {
+    locale: 'fr-BE',
+    lang: 'fr',
+    login: 'Se connecter',
+    title: 'Keerpunt portée',
+    sections: ['Graphiques', 'Tableau'],
+    headers: [
+      'Jour',
+      'Rapports',
+      'Aide affichée',
+      'Aide utilisée',
+      'Auto-assistance utilisée',
+      'Page sûre',
+      'Poursuite',
+      'Pause respiration',
+      'Aide utilisée / affichée',
+    ],
+    hidden: 'moins de 10 rapports\u00a0: masqué',
+    note: 'moins de 10 rapports est masquée',
+    rate: /^40,0\s?%$/,
+    region: 'Région',
+    split: /réparti par région\.$/,
+    csv: 'Télécharger le CSV',
+    logout: 'Se déconnecter',
+  },
+] as const;
+
+for (const L of LANGUAGES) {
+  test(`the dashboard speaks ${L.lang} to a ${L.locale} browser, with the same figures`, async () => {
+    const strings = await dashboardStrings();
+    const context = await browser.newContext({ locale: L.locale, acceptDownloads: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}/login`);
+    await page.locator('#name').fill(NAME);
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByRole('button', { name: L.login }).click();
+    await expect(page).toHaveURL(`${base}/`);
+
+    await expect(page.locator('html')).toHaveAttribute('lang', L.lang);
+    await expect(page).toHaveTitle(L.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.title);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([...L.sections]);
+    await expect(page.getByText(L.note)).toBeVisible();
+    await expect(page.locator('#table thead th')).toHaveText([...L.headers]);
+    await expect(page.locator('#table caption')).toContainText(L.hidden);
+    await expect(page.getByRole('link', { name: L.csv })).toBeVisible();
+    await expect(page.getByRole('button', { name: L.logout })).toBeVisible();
+    await expect(page.locator('.chart figcaption').first()).toHaveText(
+      strings[L.lang].titleReports!,
+    );
+
+    // The same figures as in English; only the rate is written the language's way.
+    await expect(cell(page, BUSY_DAY, 'reports')).toHaveText('25');
+    await expect(cell(page, BUSY_DAY, 'shown')).toHaveText('25');
+    await expect(cell(page, BUSY_DAY, 'help')).toHaveText('10');
+    await expect(cell(page, BUSY_DAY, 'rate')).toHaveText(L.rate);
+    for (const key of ['reports', 'shown', 'help', 'rate']) {
+      await expect(cell(page, QUIET_DAY, key)).toHaveText('—');
+    }
+    await expect(cell(page, QUIET_DAY, 'reports').locator('abbr')).toHaveAttribute(
+      'title',
+      L.hidden,
+    );
+    await expect(page.locator('#table tbody tr')).toHaveCount(14);
+    await expect(page.locator('.chart canvas')).toHaveCount(8);
+
+    await page.locator('#dim').selectOption('region');
+    await expect(cell(page, BUSY_DAY, 'reports', 'NL')).toHaveText('15');
+    await expect(cell(page, BUSY_DAY, 'reports', 'BE-VL')).toHaveText('10');
+    await expect(page.locator('#table thead th').nth(1)).toHaveText(L.region);
+    await expect(page.locator('#status')).toHaveText(L.split);
+
+    // No English text of the dashboard is left (unless the language says it the same way).
+    const texts = await pageTexts(page);
+    const en = strings.en;
+    const mine = strings[L.lang];
+    const left: string[] = [];
+    for (const [key, english] of Object.entries(en)) {
+      if (mine[key] === english) continue;
+      const pattern = new RegExp(
+        `^${english.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`,
+      );
+      for (const text of texts) if (pattern.test(text)) left.push(`${key}: ${text}`);
+    }
+    expect(left).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}
