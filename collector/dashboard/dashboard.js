@@ -54,22 +54,9 @@ const rateFormat = new Intl.NumberFormat(lang, {
   maximumFractionDigits: 1,
 });
 const tickFormat = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
-/** Month and weekday names for the charts' time axis. */
-const dateNames = (() => {
-  /** @param {Intl.DateTimeFormatOptions} opts @param {number} n @param {(i: number) => Date} at */
-  const list = (opts, n, at) => {
-    const f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' });
-    return Array.from({ length: n }, (_, i) => f.format(at(i)));
-  };
-  const month = (/** @type {number} */ i) => new Date(Date.UTC(2026, i, 1));
-  const weekday = (/** @type {number} */ i) => new Date(Date.UTC(2026, 0, 4 + i)); // a Sunday
-  return {
-    MMMM: list({ month: 'long' }, 12, month),
-    MMM: list({ month: 'short' }, 12, month),
-    WWWW: list({ weekday: 'long' }, 7, weekday),
-    WWW: list({ weekday: 'short' }, 7, weekday),
-  };
-})();
+/** Dates on the charts' time axis the language's way ("9 Nov", "9 nov."); legend: YYYY-MM-DD. */
+const tickDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const isoDate = (/** @type {number} */ ts) => new Date(ts * 1000).toISOString().slice(0, 10);
 
 /** Puts the page's fixed texts in the chosen language. */
 function translatePage() {
@@ -228,11 +215,14 @@ function drawCharts(series, by) {
         width,
         height: 200,
         tzDate: (/** @type {number} */ ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        fmtDate: (/** @type {string} */ tpl) => uPlot.fmtDate(tpl, dateNames),
         legend: { show: series.length > 1 },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max : 5] } },
         axes: [
-          { space: by === 'week' ? 60 : 50 },
+          {
+            space: by === 'week' ? 70 : 60,
+            values: (_u, ticks) =>
+              ticks.map((/** @type {number} */ t) => tickDate.format(new Date(t * 1000))),
+          },
           key === 'rate'
             ? {
                 values: (_u, ticks) =>
@@ -241,7 +231,10 @@ function drawCharts(series, by) {
             : {},
         ],
         series: [
-          { label: by === 'week' ? T.axisWeek : T.axisDay },
+          {
+            label: by === 'week' ? T.axisWeek : T.axisDay,
+            value: (_u, /** @type {number | null} */ v) => (v === null ? '—' : isoDate(v)),
+          },
           ...series.map((s, i) => ({
             label: s.label,
             stroke: COLOURS[i % COLOURS.length],
