@@ -8,7 +8,15 @@
  * never existed on this device, so they cannot be rehashed. `compilePersonal` makes one compiled
  * set per key in use, and retyping hashes the text with each of those keys.
  */
-import { hashRule, parseRule, randomKey, serialize, SetBuilder, type HashKey } from '../matching';
+import {
+  hashRule,
+  LIMITS,
+  parseRule,
+  randomKey,
+  serialize,
+  SetBuilder,
+  type HashKey,
+} from '../matching';
 import { fromBase64, isBase64, toBase64 } from '../util/base64';
 import { randomId } from '../util/random-id';
 
@@ -125,6 +133,16 @@ export function hashTermWith(key: HashKey, text: string): string | { reason: str
   const line = text.trim();
   if (line === '') return { reason: 'empty' };
   if (line.includes('\n')) return { reason: 'one term or rule at a time' };
+  // As for a line of a list: a pasted file (or binary) is refused before any work is done on it.
+  if (line.length > LIMITS.lineChars) {
+    return { reason: `a term may be at most ${LIMITS.lineChars} characters` };
+  }
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000b-\u001f\u007f]/.exec(line);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { reason: `a control character (U+${code}) in the term` };
+  }
   if (line.startsWith('#') || line.startsWith('!')) {
     return { reason: 'a line starting with # or ! is a comment or header in the list format' };
   }
