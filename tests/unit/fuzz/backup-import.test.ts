@@ -4,10 +4,11 @@
  * never throw or hang, and leave what is stored exactly as it was.
  */
 import fc from 'fast-check';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   backupText,
+  MAX_BACKUP_BYTES,
   parseBackup,
   type BackupProblem,
   type ParsedBackup,
@@ -110,6 +111,28 @@ describe('backup restore with bad files', () => {
     );
     const off = await timed('backup: 100k nested in off', () => restoreText(deepOff));
     expect(!off.ok && off.problems).toEqual([{ kind: 'field', field: 'off[0]' }]);
+    expect(await stored()).toBe(before);
+  });
+
+  it('refuses the deepest nesting that fits under the size limit', async () => {
+    const before = await stored();
+    const arrays = nestedArrays(Math.floor(MAX_BACKUP_BYTES / 2));
+    const objects = nestedObjects(Math.floor((MAX_BACKUP_BYTES - 1) / 6));
+    expectRefused(await timed('backup: 512k nested arrays', () => restoreText(arrays)));
+    expectRefused(await timed('backup: 175k nested objects', () => restoreText(objects)));
+    expect(await stored()).toBe(before);
+  });
+
+  it('refuses nesting the JSON parser gives up on (RangeError) as unreadable JSON', async () => {
+    const before = await stored();
+    const parse = vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      expectRefused(await restoreText(nestedArrays(100_000)), 'not-json');
+    } finally {
+      parse.mockRestore();
+    }
     expect(await stored()).toBe(before);
   });
 
