@@ -3,6 +3,8 @@
  * validation of one report body, and the day arithmetic of the publication grid. Pure: no Node
  * imports, so the same rules can be tested next to the extension's report builder.
  */
+import { COUNT_EVENTS, shiftDay } from '../counters/daily';
+import { LANGUAGES } from '../settings/settings';
 import { COUNT_MAX, REPORT_REGIONS, type Report, type ReportCounts } from './report';
 
 /** A report that passed every rule; `pad` is dropped. */
@@ -13,8 +15,9 @@ export type ParseResult = { ok: true; report: ValidReport } | { ok: false; reaso
 /** The oldest day accepted, in days before today (UTC). */
 export const MAX_AGE_DAYS = 8;
 
-export const COUNT_KEYS = ['shown', 'help', 'selfhelp', 'safe', 'continued', 'pause'] as const;
-export const LANGS = ['nl', 'en', 'fr'] as const;
+/** The report's counts: the local counters' events, in their order. */
+export const COUNT_KEYS = COUNT_EVENTS;
+export const LANGS = LANGUAGES;
 
 const TOP_KEYS = new Set([
   'v',
@@ -62,12 +65,8 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** `day` plus `n` days (n may be negative). */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return isoDay(d);
-}
+/** `day` plus `n` days (n may be negative): the counters' own day arithmetic. */
+export const addDays = shiftDay;
 
 /** The Monday of the ISO week `day` falls in. */
 export function isoWeekMonday(day: string): string {
