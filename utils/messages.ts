@@ -18,7 +18,12 @@ export type ToBackground =
    * Delete a caught search's URL from the browser history (sent only when the person turned
    * "also remove caught searches from history" on; never stored) → boolean
    */
-  | { type: 'keerpunt:forget-url'; url: string };
+  | { type: 'keerpunt:forget-url'; url: string }
+  /**
+   * Move the sender's tab to the help page: a caught search in a frame (a frame cannot move its
+   * tab), or a page that kept its tab from moving.
+   */
+  | { type: 'keerpunt:show-help' };
 
 export type HeldAnswer = { available: false } | { available: true; waitMs: number };
 export type ContinueAnswer = { ok: true; url: string } | { ok: false };

@@ -4,6 +4,12 @@ import { continueTab, hasPass, held, hold } from './continue';
 import { countFromMessage } from './counting';
 import { forgetUrl } from './history';
 
+/** The help page in the sender's tab; the tab's history keeps the page it was on. */
+async function showHelp(tab: number): Promise<boolean> {
+  await browser.tabs.update(tab, { url: browser.runtime.getURL('/intercept.html') });
+  return true;
+}
+
 type Sender = { tab?: { id?: number } };
 
 /**
@@ -37,6 +43,8 @@ export function onMessage(message: unknown, sender: Sender): Promise<unknown> | 
       return tab !== undefined ? held(tab) : Promise.resolve({ available: false });
     case 'keerpunt:continue':
       return tab !== undefined ? continueTab(tab) : Promise.resolve({ ok: false });
+    case 'keerpunt:show-help':
+      return tab !== undefined ? showHelp(tab) : undefined;
     case 'keerpunt:forget-url':
       return typeof m.url === 'string' ? forgetUrl(m.url) : undefined;
     default:

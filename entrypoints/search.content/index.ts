@@ -7,7 +7,7 @@ import { matchPatterns } from '@/lib/search/match-patterns';
 import type { SearchSite } from '@/lib/search/registry';
 import { Guard } from './guard';
 import { listen } from './listeners';
-import { forgetCaughtWhen, leave, reveal } from './page';
+import { forgetCaughtWhen, leave, reveal, shield } from './page';
 import type { ToBackground } from '@/utils/messages';
 import './hide.css';
 
@@ -19,9 +19,12 @@ declare global {
 export default defineContentScript({
   matches: matchPatterns(),
   runAt: 'document_start',
+  // Frames too: a site's results inside a frame (its own, or another page's) are results.
+  allFrames: true,
   main() {
     if (globalThis.__keerpuntGuard) return;
     globalThis.__keerpuntGuard = true;
+    shield();
     const guard = new Guard();
     forgetCaughtWhen(() => guard.removeFromHistory);
     const started = guard.start();

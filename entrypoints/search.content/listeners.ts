@@ -47,6 +47,19 @@ export function listen(guard: Guard): void {
     opts,
   );
 
+  // Search as you type: the site renders results from its own `input` handler. Risky text in a
+  // search box never reaches it, so nothing is fetched or shown for it; Enter then leaves. No
+  // leaving here: the text may still grow into an exception ("zebra" → "zebra crossing").
+  window.addEventListener(
+    'input',
+    (e) => {
+      const field = e.target;
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+      if (field.matches(boxSelector()) && guard.isRisky(field.value)) e.stopImmediatePropagation();
+    },
+    opts,
+  );
+
   window.addEventListener(
     'submit',
     (e) => {

@@ -7,8 +7,24 @@
 import type { ToBackground } from '@/utils/messages';
 
 const ATTR = 'data-keerpunt';
+/**
+ * What hides the page while Keerpunt decides: `content-visibility: hidden` on the root element,
+ * inline and important. Unlike the manifest CSS (`visibility`, which a page's own inline
+ * `visibility: visible !important` or an id selector wins over), no descendant can undo it, and
+ * it hides the top layer too (a page's own modal dialog or popover); opacity, filter and
+ * clip-path on the root do not (measured, Chromium 156).
+ */
+const HIDE = ['content-visibility', 'hidden'] as const;
+/** The cover's own style: `all: initial` inline and important, which no page style outranks. */
+const COVER_STYLE =
+  'all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;' +
+  'visibility:visible!important;display:block!important;background:#f4f1ea!important;';
+
+type State = 'deciding' | 'clear' | 'held' | 'gone';
+let state: State = 'deciding';
 let leaving = false;
 let coverHost: HTMLElement | null = null;
+let watcher: MutationObserver | null = null;
 /** Whether a caught search is to be removed from the history (the Guard's setting). */
 let forgetting: () => boolean = () => false;
 
@@ -17,15 +33,11 @@ export function forgetCaughtWhen(on: () => boolean): void {
   forgetting = on;
 }
 
-// Back from the help page can restore this very page from the back/forward cache, frozen as it
-// was when it left: hidden, covered, swallowing input. It is the page before the search (the
-// search never left it), so it comes back usable.
+// Back may bring a page Keerpunt left from the back/forward cache, emptied as it was when it
+// left. A fresh load decides again: the page before a search comes back usable, a results page
+// (a page's own history entries can point back into it) goes to help again.
 addEventListener('pageshow', (event) => {
-  if (!event.persisted || !leaving) return;
-  leaving = false;
-  coverHost?.remove();
-  coverHost = null;
-  reveal();
+  if (event.persisted && leaving) location.reload();
 });
 
 /** Whether this page is on its way to the help page (later input is swallowed). */
@@ -33,14 +45,88 @@ export function isLeaving(): boolean {
   return leaving;
 }
 
+/**
+ * Keeps the page unpainted until `reveal` or `leave` (called first thing at `document_start`).
+ * The page's scripts may run meanwhile: whatever they do to the root's style, attributes, or the
+ * root itself is put back before the next frame (mutation observers run before rendering).
+ */
+export function shield(): void {
+  if (state === 'gone') return;
+  if (state === 'clear') state = 'held';
+  enforce();
+  watch();
+}
+
 /** Lets a clean page paint. */
 export function reveal(): void {
-  if (!leaving) document.documentElement.setAttribute(ATTR, 'clear');
+  if (leaving) return;
+  state = 'clear';
+  watcher?.disconnect();
+  watcher = null;
+  const root = document.documentElement;
+  if (!root) return;
+  root.style.removeProperty(HIDE[0]);
+  root.setAttribute(ATTR, 'clear');
 }
 
 /** Hides the page again (a single-page app moving to results). */
 export function hold(): void {
-  document.documentElement.setAttribute(ATTR, 'hold');
+  if (state === 'gone') return;
+  state = 'held';
+  enforce();
+  watch();
+}
+
+/**
+ * While deciding or held, the root's style and marker and the root itself are watched (cheap:
+ * no subtree); once gone, the whole (by then tiny) document.
+ */
+function watch(): void {
+  if (watcher) return;
+  let root: Element | null = null;
+  const observeRoot = () => {
+    if (document.documentElement === root || !watcher) return;
+    root = document.documentElement;
+    if (root) watcher.observe(root, { attributes: true, attributeFilter: ['style', ATTR] });
+  };
+  watcher = new MutationObserver(() => {
+    observeRoot();
+    enforce();
+  });
+  watcher.observe(document, { childList: true });
+  observeRoot();
+}
+
+/** Puts back what the state needs: hidden while deciding or held; only the cover once gone. */
+function enforce(): void {
+  if (state === 'clear') return;
+  let root = document.documentElement;
+  if (state !== 'gone') {
+    if (!root) return;
+    if (root.getAttribute(ATTR) !== 'hold') root.setAttribute(ATTR, 'hold');
+    if (
+      root.style.getPropertyValue(HIDE[0]) !== HIDE[1] ||
+      !root.style.getPropertyPriority(HIDE[0])
+    )
+      root.style.setProperty(HIDE[0], HIDE[1], 'important');
+    return;
+  }
+  // Gone: the page's content was removed; anything it adds comes out again before it paints.
+  if (!root) root = document.appendChild(document.createElement('html'));
+  for (const node of [...document.childNodes]) {
+    if (node !== root && node.nodeType !== Node.DOCUMENT_TYPE_NODE) node.remove();
+  }
+  for (const node of [...root.childNodes]) if (node !== coverHost) node.remove();
+  for (const { name } of [...root.attributes]) if (name !== ATTR) root.removeAttribute(name);
+  if (root.getAttribute(ATTR) !== 'gone') root.setAttribute(ATTR, 'gone');
+  if (coverHost) {
+    for (const { name } of [...coverHost.attributes]) {
+      if (name !== 'style' && name !== 'data-keerpunt-cover') coverHost.removeAttribute(name);
+    }
+    if (coverHost.getAttribute('style') !== COVER_STYLE)
+      coverHost.setAttribute('style', COVER_STYLE);
+    if (coverHost.parentNode !== root) root.append(coverHost);
+  }
 }
 
 /**
@@ -49,6 +135,9 @@ export function hold(): void {
  * history so Back lands here. The query is not put in the help page's address. `held`: the
  * results URL that "continue" may go to (pause and gentle modes only; the background keeps it
  * in memory for five minutes at most).
+ *
+ * The page's content goes at once (its loading stopped, its elements removed, and kept out):
+ * whatever its scripts do next has nothing to show. Only the cover stays until the tab moves.
  */
 export function leave(
   how: 'replace' | 'push',
@@ -56,11 +145,17 @@ export function leave(
 ): void {
   if (leaving) return;
   leaving = true;
-  hold();
-  cover();
+  takeOver();
   if (forgetting()) forget(how, held?.url ?? null);
   const url = browser.runtime.getURL('/intercept.html');
-  const go = () => (how === 'replace' ? location.replace(url) : location.assign(url));
+  const go = () => {
+    // A frame cannot move its tab: the background does (Back then returns to the page around it).
+    if (window !== window.top) return showHelpInTab();
+    if (how === 'replace') location.replace(url);
+    else location.assign(url);
+    // Still here after a while: the page stopped the move (`window.stop`, a hung handler).
+    setTimeout(showHelpInTab, FALLBACK_MS);
+  };
   if (!held || held.strict || !held.url) {
     go();
     return;
@@ -70,6 +165,45 @@ export function leave(
   const sent = browser.runtime.sendMessage(message).catch(() => undefined);
   void Promise.race([sent, new Promise((r) => setTimeout(r, HOLD_WAIT_MS))]).then(go);
 }
+
+function takeOver(): void {
+  state = 'gone';
+  try {
+    window.stop();
+  } catch {
+    // Nothing was loading.
+  }
+  cover();
+  watcher?.disconnect();
+  enforce();
+  watcher = new MutationObserver(enforce);
+  watcher.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+function showHelpInTab(): void {
+  const message: ToBackground = { type: 'keerpunt:show-help' };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+// The page may not cancel the move to help: Keerpunt's listeners were added at
+// `document_start`, before any of the page's, so the page's `navigate` and `beforeunload`
+// handlers never see it.
+const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+navigation?.addEventListener(
+  'navigate',
+  (event) => {
+    const destination = (event as Event & { destination: { url: string } }).destination.url;
+    if (leaving && destination.startsWith(browser.runtime.getURL('/intercept.html')))
+      event.stopImmediatePropagation();
+  },
+  { capture: true },
+);
+addEventListener('beforeunload', (event) => leaving && event.stopImmediatePropagation(), {
+  capture: true,
+});
+
+/** How long the tab may stay on a caught page before the background moves it. */
+const FALLBACK_MS = 1_000;
 
 /**
  * Asks the background to delete the caught search from the history: this page when it is itself
@@ -97,11 +231,7 @@ const HOLD_WAIT_MS = 2_000;
 function cover(): void {
   const host = document.createElement('div');
   host.setAttribute('data-keerpunt-cover', '');
-  host.setAttribute(
-    'style',
-    'all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;' +
-      'visibility:visible!important;display:block!important;background:#f4f1ea!important;',
-  );
+  host.setAttribute('style', COVER_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   const box = document.createElement('div');
   box.setAttribute(
@@ -110,7 +240,6 @@ function cover(): void {
       'opacity:0;transition:opacity .3s;',
   );
   root.append(box);
-  document.documentElement.append(host);
   coverHost = host;
   // If the help page has not taken over after a while, say where help is, in plain words.
   setTimeout(() => {
