@@ -119,6 +119,7 @@ export function listen(guard: Guard): void {
       else reveal();
     };
     window.addEventListener('popstate', check, opts);
+    window.addEventListener('hashchange', check, opts);
     setInterval(check, 200);
   }
 }

@@ -22,15 +22,32 @@ export function extractQuery(url: string, sites = SITES): ExtractedQuery | null 
   const found = findSite(url, sites);
   if (!found) return null;
   const { site, parsed } = found;
+  // A page's script can keep the query in the fragment (`#q=…`), which never reaches the server.
+  const hash = parsed.hash.length > 1 ? fragmentParams(parsed.hash) : null;
   for (const route of matchingRoutes(site, parsed.pathname)) {
     const spot = route.query;
     let raw: string | null = null;
-    if ('param' in spot) raw = firstParam(spot.param, (n) => parsed.searchParams.get(n));
-    else if ('segment' in spot) raw = segment(parsed.pathname, spot);
+    if ('param' in spot) {
+      raw = firstParam(spot.param, (n) => parsed.searchParams.get(n));
+      if (!raw && hash) raw = firstParam(spot.param, (n) => hash.get(n));
+    } else if ('segment' in spot) raw = segment(parsed.pathname, spot);
     const query = clean(raw);
     if (query) return { site: site.id, query };
   }
+  // A single-page app's start page with the query in its fragment (`/#q=…`).
+  if (hash && parsed.pathname === '/') {
+    for (const route of site.routes) {
+      if (!('param' in route.query)) continue;
+      const query = clean(firstParam(route.query.param, (n) => hash.get(n)));
+      if (query) return { site: site.id, query };
+    }
+  }
   return null;
+}
+
+/** `#q=a&x=1` and `#!q=a` read as parameters. */
+function fragmentParams(hash: string): URLSearchParams {
+  return new URLSearchParams(hash.replace(/^#!?\/?/, ''));
 }
 
 /** The query of a POST search (DuckDuckGo HTML, Startpage), from the form body the browser sent. */

@@ -198,7 +198,10 @@ describe('extractQuery returns null for pages that are no search', () => {
     ['results path without query', 'https://www.google.nl/search'],
     ['empty query', 'https://www.google.nl/search?q='],
     ['blank query', 'https://www.google.nl/search?q=+++'],
-    ['query only in the fragment', 'https://www.google.nl/search#q=zebra'],
+    ['fragment on another path', 'https://www.google.nl/maps#q=zebra'],
+    ['fragment that is an anchor', 'https://www.google.nl/search#results'],
+    ['fragment with another parameter', 'https://www.bing.com/#p=zebra'],
+    ['empty fragment query', 'https://duckduckgo.com/#q='],
     ['other path with the same parameter', 'https://www.google.nl/maps?q=zebra'],
     ['prefix of an exact path', 'https://www.google.nl/searchx?q=zebra'],
     ['look-alike host', 'https://www.google.nl.evil.com/search?q=zebra'],
@@ -222,6 +225,19 @@ describe('extractQuery returns null for pages that are no search', () => {
     ['YouJizz search without query', 'https://www.youjizz.com/search/-1.html'],
   ])('%s', (_, url) => {
     expect(extractQuery(url)).toBeNull();
+  });
+});
+
+describe('extractQuery reads a query a page keeps in the fragment', () => {
+  it.each([
+    ['results path', 'https://www.google.nl/search#q=zebra+giraffe', TWO],
+    ['start page of a single-page app', 'https://www.bing.com/#q=zebra%20giraffe', TWO],
+    ['hash-bang', 'https://duckduckgo.com/#!q=z%C3%A9bra', UTF8],
+    ['hash-bang with a slash', 'https://www.youtube.com/#!/search_query=zebra', 'zebra'],
+    ['among other fragment parameters', 'https://www.google.com/#hl=nl&q=zebra', 'zebra'],
+    ['address query first', 'https://www.google.nl/search?q=giraffe#q=zebra', 'giraffe'],
+  ])('%s', (_, url, query) => {
+    expect(extractQuery(url)?.query).toBe(query);
   });
 });
 
