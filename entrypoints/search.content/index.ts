@@ -32,10 +32,13 @@ export default defineContentScript({
     // No query on a known site (its home page, a settings page): nothing to wait for.
     const site = guard.siteOf(location.hostname);
     if (site && !guard.queryOf(location.href) && !formRoute(site)) reveal();
+    // The address this page was loaded with: its scripts may change it (`history.replaceState`)
+    // before the verdict, to look like no search.
+    const loadedAs = location.href;
     void started.then(async () => {
       // Decided with the person's own rules and sites; the page stayed unpainted meanwhile.
-      const url = location.href;
-      if (!guard.isRiskyUrl(url)) return decideForm(guard);
+      const url = [loadedAs, location.href].find((u) => guard.isRiskyUrl(u));
+      if (!url) return decideForm(guard);
       const strict = guard.strictness === 'strict';
       // Pause and gentle modes: the person may have chosen to continue to exactly this search.
       if (!strict && (await hasPass(url))) return reveal();

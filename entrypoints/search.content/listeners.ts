@@ -99,13 +99,12 @@ export function listen(guard: Guard): void {
     if (!guard.queryOf(url)) return;
     if (!guard.isRiskyUrl(url)) return;
     const held = { url, strict: guard.strictness === 'strict' };
-    if (e.cancelable) {
-      stop(e);
-      leave('push', held);
-    } else {
-      hold();
-      leave('replace', held);
-    }
+    if (e.cancelable) stop(e);
+    else hold();
+    // Stopped before it left a page that is no search: Back returns there. From a page that is
+    // itself caught (its script moving on before the verdict), Back must not return to it.
+    const stayed = e.cancelable && !guard.isRiskyUrl(location.href);
+    leave(stayed ? 'push' : 'replace', held);
   });
 
   // Where the Navigation API is missing (older Firefox), check the address after history changes.

@@ -65,6 +65,9 @@ export function reveal(): void {
   watcher = null;
   const root = document.documentElement;
   if (!root) return;
+  // What was set aside in a fight goes back, in its place.
+  if (parked) root.append(...parked.splice(0));
+  parked = null;
   root.style.removeProperty(HIDE[0]);
   root.setAttribute(ATTR, 'clear');
 }
@@ -78,11 +81,65 @@ export function hold(): void {
 }
 
 /**
+ * A page whose own observer undoes what Keerpunt puts back, and the other way round, would keep
+ * both going for ever within one task (and never paint, nor leave). After this many rounds in
+ * one task Keerpunt stops answering and hides in a way that needs no answer (`fight`).
+ */
+const MAX_ROUNDS = 50;
+let rounds = 0;
+/** The page's content, set aside while deciding after a fight (back on `reveal`). */
+let parked: ChildNode[] | null = null;
+/** Whether the page fought the hiding: once gone, the root stays hidden as well. */
+let fought = false;
+
+function react(): void {
+  if (rounds === 0) setTimeout(() => (rounds = 0));
+  if (++rounds > MAX_ROUNDS) fight();
+  else enforce();
+}
+
+/**
+ * Ends a fight: whatever the page does next, there is nothing left to paint. While deciding, the
+ * page's content is set aside (not lost: a clean verdict puts it back); once gone, the root is
+ * hidden too, which the page may undo only by starting again, a task later.
+ */
+function fight(): void {
+  fought = true;
+  watcher?.disconnect();
+  watcher = null;
+  const root = document.documentElement;
+  if (state !== 'gone') {
+    if (!root) return;
+    park(root);
+    root.style.setProperty(HIDE[0], HIDE[1], 'important');
+    // What the parser (or the page) adds to the root later is set aside too; a page that keeps
+    // putting it back is let be after a while, rather than kept going for ever.
+    let more = 0;
+    watcher = new MutationObserver(() => {
+      if (++more > MAX_ROUNDS * 10) watcher?.disconnect();
+      else park(root);
+    });
+    watcher.observe(root, { childList: true });
+    return;
+  }
+  enforce();
+  // Answer again from the next task on.
+  setTimeout(watchAll);
+}
+
+function park(root: Element): void {
+  if (!root.firstChild) return;
+  parked ??= [];
+  parked.push(...root.childNodes);
+  root.replaceChildren();
+}
+
+/**
  * While deciding or held, the root's style and marker and the root itself are watched (cheap:
  * no subtree); once gone, the whole (by then tiny) document.
  */
 function watch(): void {
-  if (watcher) return;
+  if (watcher || fought) return;
   let root: Element | null = null;
   const observeRoot = () => {
     if (document.documentElement === root || !watcher) return;
@@ -91,10 +148,17 @@ function watch(): void {
   };
   watcher = new MutationObserver(() => {
     observeRoot();
-    enforce();
+    react();
   });
   watcher.observe(document, { childList: true });
   observeRoot();
+}
+
+function watchAll(): void {
+  if (state !== 'gone' || watcher) return;
+  enforce();
+  watcher = new MutationObserver(react);
+  watcher.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
 /** Puts back what the state needs: hidden while deciding or held; only the cover once gone. */
@@ -117,8 +181,12 @@ function enforce(): void {
     if (node !== root && node.nodeType !== Node.DOCUMENT_TYPE_NODE) node.remove();
   }
   for (const node of [...root.childNodes]) if (node !== coverHost) node.remove();
-  for (const { name } of [...root.attributes]) if (name !== ATTR) root.removeAttribute(name);
+  for (const { name } of [...root.attributes]) {
+    if (name !== ATTR && !(fought && name === 'style')) root.removeAttribute(name);
+  }
   if (root.getAttribute(ATTR) !== 'gone') root.setAttribute(ATTR, 'gone');
+  if (fought && root.getAttribute('style') !== FOUGHT_ROOT_STYLE)
+    root.setAttribute('style', FOUGHT_ROOT_STYLE);
   if (coverHost) {
     for (const { name } of [...coverHost.attributes]) {
       if (name !== 'style' && name !== 'data-keerpunt-cover') coverHost.removeAttribute(name);
@@ -128,6 +196,8 @@ function enforce(): void {
     if (coverHost.parentNode !== root) root.append(coverHost);
   }
 }
+
+const FOUGHT_ROOT_STYLE = `${HIDE[0]}:${HIDE[1]}!important`;
 
 /**
  * Moves the tab to the help page. `replace`: the page is itself the results (Back must not
@@ -173,11 +243,12 @@ function takeOver(): void {
   } catch {
     // Nothing was loading.
   }
+  // Content set aside in a fight while deciding is let go: nothing of it is shown again.
+  parked = null;
   cover();
   watcher?.disconnect();
-  enforce();
-  watcher = new MutationObserver(enforce);
-  watcher.observe(document, { childList: true, subtree: true, attributes: true });
+  watcher = null;
+  watchAll();
 }
 
 function showHelpInTab(): void {

@@ -1,0 +1,231 @@
+/**
+ * Hostile and tricky pages (issue 7, support/hostile.ts): pages that remove or restyle the
+ * cover, show their own modal over it, make it inert or clip it, cancel the move to help, stop
+ * every load, unhide themselves with inline `!important`, search with fetch + pushState, search
+ * in a frame, rewrite their history, redirect through other pages, and keep the query in the
+ * fragment. For each: no frame of results (a single-page app that renders before its address
+ * changes: at most one), and the tab reaches the help page. Each fixture also gets a clean query,
+ * which must show its results: the fixture works and the paint monitor sees it.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectHelp, isHelpUrl, test } from './fixtures';
+import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from './support/hostile';
+import type { PaintLog } from './support/paint';
+import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
+import { homeUrl, resultsUrl, site } from './support/sites';
+
+test.beforeEach(async ({ context }) => {
+  await serveHostile(context);
+});
+
+/** Goes to a URL; a page replaced mid-load makes goto fail, which is fine here. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit' }).catch((e: Error) => {
+    if (!/interrupted|ERR_ABORTED|frame was detached/i.test(e.message)) throw e;
+  });
+}
+
+/** The longest run of consecutive animation frames that showed results, per document. */
+function longestVisibleRun(paints: PaintLog): number {
+  let longest = 0;
+  const reports = paints.reports;
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i]!;
+    if (!r.visible) continue;
+    const next = reports.slice(i + 1).find((n) => n.url === r.url);
+    // Still visible at the last report of that document: counted as a long run.
+    longest = Math.max(longest, next ? next.frame - r.frame : Infinity);
+  }
+  return longest;
+}
+
+const FIXTURES = [
+  ['remove-cover', 'removes the cover and everything it did not make, again and again'],
+  ['restyle', 'restyles the root, the cover and everything with !important'],
+  ['modal', 'shows its results in its own modal dialog and a popover'],
+  ['pointer-inert-clip', 'makes the cover and the page inert, pointer-less and clipped'],
+  ['cancel-navigation', 'cancels navigations and asks before unloading'],
+  ['stop-loop', 'calls window.stop() over and over'],
+  ['inline-visible', 'unhides itself with inline visibility: visible !important'],
+] as const;
+
+for (const [fixture, what] of FIXTURES) {
+  test.describe(`a page that ${what}`, () => {
+    test('a risky query: no frame of results, and the tab reaches help', async ({
+      page,
+      paints,
+    }) => {
+      await open(page, hostileResultsUrl(fixture, RISKY));
+      // Polled: a navigation the page aborts (window.stop) makes waitForURL give up at once.
+      await expect.poll(() => isHelpUrl(new URL(page.url())), { timeout: 10_000 }).toBe(true);
+      await expectHelp(page, RISKY);
+      expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+    });
+
+    test('a clean query: its results show (the fixture works)', async ({ page, paints }) => {
+      await open(page, hostileResultsUrl(fixture, BENIGN));
+      await paints.waitForVisible();
+    });
+  });
+}
+
+test.describe('with a personal term (the verdict waits for the stored record)', () => {
+  for (const fixture of ['inline-visible', 'restyle', 'modal'] as const) {
+    test(`${fixture}: no frame of results, and the tab reaches help`, async ({
+      context,
+      extensionId,
+      page,
+      paints,
+    }) => {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const entries = options.locator('[data-testid="term-list"] li');
+      const before = await entries.count();
+      await options.getByTestId('term-input').fill(PERSONAL_TERM);
+      await options.getByTestId('term-add').click();
+      await expect(entries).toHaveCount(before + 1);
+      await options.close();
+
+      const query = `${PERSONAL_TERM} pictures`;
+      await open(page, hostileResultsUrl(fixture, query));
+      await expectHelp(page, query);
+      expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+    });
+  }
+});
+
+test.describe('a single-page app that searches with fetch and history.pushState', () => {
+  test('search as you type: risky text never reaches the app; Enter leaves for help', async ({
+    page,
+    paints,
+    acts,
+  }) => {
+    await page.goto(`${HOSTILE_ORIGIN}/app`);
+    const box = page.getByRole('searchbox');
+    await box.fill(RISKY);
+    await box.press('Enter');
+    await expectHelp(page, RISKY);
+    expect(acts.acts, 'the app rendered results').toEqual([]);
+    expect(paints.visibleFrames).toEqual([]);
+  });
+
+  test('search as you type: a clean query renders (the fixture works)', async ({
+    page,
+    paints,
+    acts,
+  }) => {
+    await page.goto(`${HOSTILE_ORIGIN}/app`);
+    await page.getByRole('searchbox').fill(BENIGN);
+    await paints.waitForVisible();
+    expect(acts.acts).toEqual(['rendered']);
+  });
+
+  test('an app that reads its box on a timer, renders, then pushes the URL: hidden within one frame', async ({
+    page,
+    paints,
+    acts,
+  }) => {
+    await page.goto(`${HOSTILE_ORIGIN}/app-poll`);
+    await page.getByRole('searchbox').fill(RISKY);
+    await expectHelp(page, RISKY);
+    // The app did render the results (nothing could see its timer read the box) …
+    expect(acts.acts).toEqual(['rendered']);
+    // … and they were gone again within one frame.
+    expect(longestVisibleRun(paints), 'consecutive frames of results').toBeLessThanOrEqual(1);
+  });
+});
+
+test.describe('searches in a frame', () => {
+  const bing = site('bing');
+
+  test("another site's page that is one frame of risky results: the tab reaches help", async ({
+    page,
+    paints,
+  }) => {
+    const src = resultsUrl(bing, RISKY);
+    await open(page, `${PORTAL_ORIGIN}/frame?${new URLSearchParams({ src })}`);
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+  });
+
+  test('a clean results page in a frame shows', async ({ page, paints }) => {
+    const src = resultsUrl(bing, BENIGN);
+    await open(page, `${PORTAL_ORIGIN}/frame?${new URLSearchParams({ src })}`);
+    await paints.waitForVisible();
+  });
+
+  test("Enter in the site's box inside a frame is caught before the site acts", async ({
+    page,
+    paints,
+    acts,
+  }) => {
+    await page.goto(`${PORTAL_ORIGIN}/frame?${new URLSearchParams({ src: homeUrl(bing) })}`);
+    const box = page.frameLocator('iframe').locator(`[name="${bing.param}"]`);
+    await box.fill(RISKY);
+    await box.press('Enter');
+    await expectHelp(page, RISKY);
+    expect(acts.acts, "the site's own handlers acted").toEqual([]);
+    expect(paints.visibleFrames).toEqual([]);
+  });
+});
+
+test('a page that rewrites its history before the verdict: help, and Back shows no results', async ({
+  page,
+  paints,
+}) => {
+  await page.goto(`${PORTAL_ORIGIN}/`);
+  await open(page, hostileResultsUrl('rewrite-history', RISKY));
+  await expectHelp(page, RISKY);
+  await page.goBack({ waitUntil: 'commit' }).catch(() => undefined);
+  await expect(page.getByText('About this site.')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/about');
+  expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+});
+
+test.describe('redirects through other pages', () => {
+  const bing = site('bing');
+  const chain = (query: string) => {
+    const meta = `${PORTAL_ORIGIN}/meta?${new URLSearchParams({ to: resultsUrl(bing, query) })}`;
+    return `${PORTAL_ORIGIN}/hop?${new URLSearchParams({ to: meta })}`;
+  };
+
+  // A server's 302 is not among them: Playwright does not route the request a redirect makes,
+  // so its target could only come from the network, which the suite has none of.
+  test('a script redirect, then a meta refresh, to risky results: help, no frame of results', async ({
+    page,
+    paints,
+  }) => {
+    await open(page, chain(RISKY));
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames).toEqual([]);
+  });
+
+  test('the same chain to clean results shows them', async ({ page, paints }) => {
+    await open(page, chain(BENIGN));
+    await paints.waitForVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(homeUrl(bing)).origin);
+  });
+});
+
+test.describe('the query in the fragment', () => {
+  test('a results page loaded with #q=: help, no frame of results', async ({ page, paints }) => {
+    await open(page, hostileResultsUrl('fragment', RISKY, true));
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames).toEqual([]);
+  });
+
+  test("the page's script moving to #q=: help, no frame of results", async ({ page, paints }) => {
+    await page.goto(hostileResultsUrl('fragment', '').replace(/&q=$/, ''));
+    await expect(page.locator('html')).toHaveAttribute('data-keerpunt', 'clear');
+    await page.evaluate((q) => {
+      location.hash = new URLSearchParams({ q }).toString();
+    }, RISKY);
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames).toEqual([]);
+  });
+
+  test('a clean query in the fragment shows its results', async ({ page, paints }) => {
+    await open(page, hostileResultsUrl('fragment', BENIGN, true));
+    await paints.waitForVisible();
+  });
+});
