@@ -54,6 +54,19 @@ function utf32le(text: string): Buffer {
   return out;
 }
 
+/** Pseudo-random bytes (xorshift), the same every run. */
+function randomBytes(n: number): Buffer {
+  const out = Buffer.alloc(n);
+  let x = 2463534242;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
 /** Starts collecting long tasks in the page (from now on; earlier ones are dropped). */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -156,6 +169,13 @@ test('huge and deeply nested files: refused, nothing changed, no long task', asy
     ['100k nested arrays', () => '['.repeat(100_000) + ']'.repeat(100_000), 'not a Keerpunt'],
     ['512k nested arrays', () => '['.repeat(depth) + ']'.repeat(depth), 'not a Keerpunt'],
     ['174k nested objects', () => '{"a":'.repeat(174_000) + '1' + '}'.repeat(174_000), 'Keerpunt'],
+    ['1 MB of NUL bytes', () => Buffer.alloc(MB), 'does not hold text'],
+    ['1 MB of random bytes', () => randomBytes(MB), 'does not hold text'],
+    [
+      '1 MB of UTF-16 lines',
+      () => utf16(`${PERSONAL_TERM}\n`.repeat(87_000), true, false),
+      'UTF-16',
+    ],
   ];
   // The monitor sees a long task when there is one: 120 ms of busy main thread.
   await watchLongTasks(page);
@@ -188,7 +208,7 @@ test('huge and deeply nested files: refused, nothing changed, no long task', asy
   test.info().annotations.push({ type: 'long tasks', description: figures.join('; ') });
   console.log(figures.join('\n'));
   // Files under the limit were checked in the worker (those over it were never read).
-  expect(workers.filter((url) => url.includes('backup-check.worker')).length).toBe(5);
+  expect(workers.filter((url) => url.includes('backup-check.worker')).length).toBe(8);
 });
 
 test('the page answers a click while a deeply nested file is being checked', async ({
@@ -218,8 +238,16 @@ test('the page answers a click while a deeply nested file is being checked', asy
     watch('answer', () => !!text('setup-code-error'));
     watch('refused', () => !!text('backup-problems'));
   });
+  // A plain mouse click at the button (no actionability round trips): input the page handles
+  // only when its main thread is free.
+  const button = page.getByTestId('setup-code-check');
+  await button.scrollIntoViewIfNeeded();
+  const box = (await button.boundingBox())!;
+  // Clicked once the check has surely begun: its worker has started.
+  const started = page.waitForEvent('worker', { timeout: 10_000 });
   await page.getByTestId('backup-file').setInputFiles(path);
-  await page.getByTestId('setup-code-check').click();
+  expect((await started).url()).toContain('backup-check.worker');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByTestId('setup-code-error')).toContainText('Please type or paste a code');
   await expect(page.getByTestId('backup-problems')).toContainText('not a Keerpunt backup');
   const seen = await page.evaluate(
