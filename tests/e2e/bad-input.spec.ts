@@ -261,3 +261,24 @@ test('the page answers a click while a deeply nested file is being checked', asy
   expect(seen.answer).toBeLessThan(seen.refused!);
   expect(await everything(page)).toBe(before);
 });
+
+test('a pasted setup code names the character it cannot hold, and changes nothing', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const before = await everything(page);
+  const input = page.getByTestId('setup-code-input');
+  const error = page.getByTestId('setup-code-error');
+  // As left by a file read in the wrong encoding: a replacement character.
+  await input.fill('KP1AB\uFFFDCD');
+  await page.getByTestId('setup-code-check').click();
+  await expect(error).toContainText('a character that could not be read (U+FFFD) at place 6');
+  await expect(error).toContainText('another encoding');
+  // A letter no code holds, after separators that are fine.
+  await input.fill('KP1-AB CDé');
+  await page.getByTestId('setup-code-check').click();
+  await expect(error).toContainText('“é” (U+00E9) at place 10');
+  await expect(error).toContainText('Nothing was changed.');
+  expect(await everything(page)).toBe(before);
+});
