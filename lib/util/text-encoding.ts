@@ -4,7 +4,7 @@
  * and a wrong file may be a picture. `File.text()` would turn all of these into text full of
  * replacement characters, and the person would only hear "not JSON"; here each gets its own name.
  *
- * Text, here, is what an editor writes: no NUL, and no control character other than tab, line
+ * Text, here, is what an editor writes: no NUL, and no control character other than tabs, line
  * breaks and form feed. A UTF-8 byte order mark is accepted (and removed).
  */
 
