@@ -3,7 +3,8 @@
  * encoding gets its own message (UTF-16 with and without a byte order mark, UTF-32, Windows-1252,
  * not text at all; a UTF-8 byte order mark is fine), huge and deeply nested files are refused
  * while the page keeps answering (the file is checked in a worker; an oversized one is refused
- * by its size, unread), and none of it changes a byte of what is stored.
+ * by its size, unread; a click is answered while the worker is busy), a pasted setup code names
+ * the character it cannot hold, and none of it changes a byte of what is stored.
  *
  * Responsiveness is measured in the page: a `PerformanceObserver` for long tasks (main-thread
  * tasks over 50 ms) from choosing the file until the message shows. Files are written to disk
