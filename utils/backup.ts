@@ -8,9 +8,12 @@ import {
   backupFileName,
   backupText,
   makeBackup,
+  MAX_BACKUP_BYTES,
   mergePersonal,
+  parseBackupFile,
   planRestore,
   type Backup,
+  type ParsedBackup,
   type RestoreCurrent,
   type RestoreStep,
 } from '@/lib/settings/backup';
@@ -29,6 +32,41 @@ export async function exportBackup(
     name: backupFileName(today),
     text: backupText(makeBackup({ settings, personal, guard }, today)),
   };
+}
+
+/**
+ * Checks a chosen file (lib/settings/backup.ts `parseBackupFile`). A file over the limit is
+ * refused by its size, unread. The rest is read and checked in a worker, so a file built to be
+ * slow (deep nesting) never holds up the page; where no worker can start, it is checked here.
+ */
+export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, problems: [{ kind: 'too-large' }] };
+  const bytes = await file.arrayBuffer();
+  try {
+    return await inWorker(bytes.slice(0));
+  } catch {
+    return parseBackupFile(new Uint8Array(bytes));
+  }
+}
+
+function inWorker(bytes: ArrayBuffer): Promise<ParsedBackup> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./backup-check.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const done = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<ParsedBackup>) => {
+      done();
+      resolve(event.data);
+    };
+    const fail = () => {
+      done();
+      reject(new Error('the backup check did not answer'));
+    };
+    worker.onerror = fail;
+    worker.onmessageerror = fail;
+    worker.postMessage(bytes, [bytes]);
+  });
 }
 
 async function loadCurrent(): Promise<RestoreCurrent> {

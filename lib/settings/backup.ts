@@ -9,6 +9,7 @@
  * not a way around it). Restoring adds the backup's terms and sites and keeps the ones the person
  * has now: removing protection is never a side effect of a restore.
  */
+import { decodeTextFile, type EncodingProblem } from '../util/text-encoding';
 import { MAX_CUSTOM_SITES, parseCustomSite, type CustomSite } from '../search/custom-site';
 import type { GuardRecord } from './guard';
 import { classify, type ChangeRequest, type Current } from './pending';
@@ -49,6 +50,7 @@ export interface Backup {
 /** What is wrong with a file: a kind, and for a damaged field its path (`settings.strictness`). */
 export type BackupProblem =
   | { kind: 'too-large' }
+  | { kind: 'encoding'; encoding: EncodingProblem }
   | { kind: 'not-json' }
   | { kind: 'not-backup' }
   | { kind: 'version'; version: string }
@@ -81,6 +83,18 @@ export const backupText = (backup: Backup): string => JSON.stringify(backup, nul
 export const backupFileName = (today: string): string => `settings-backup-${today}.json`;
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * Reads a backup file's bytes: too large, not UTF-8 text (named: UTF-16, UTF-32, another
+ * encoding, not text at all), or as `parseBackup`. A UTF-8 byte order mark is fine.
+ */
+export function parseBackupFile(bytes: Uint8Array): ParsedBackup {
+  if (bytes.length > MAX_BACKUP_BYTES) return { ok: false, problems: [{ kind: 'too-large' }] };
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok)
+    return { ok: false, problems: [{ kind: 'encoding', encoding: decoded.problem }] };
+  return parseBackup(decoded.text);
+}
 
 /** Reads a backup file's text: the whole backup, or every problem found (then nothing is used). */
 export function parseBackup(text: string): ParsedBackup {

@@ -5,17 +5,16 @@
  * protection applies at once and what weakens it waits for the cooling-off period.
  */
 import { lists as shippedLists } from 'virtual:keerpunt-shipped-lists';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
-  MAX_BACKUP_BYTES,
-  parseBackup,
   type Backup as BackupFile,
   type BackupProblem,
   type RestoreStep,
 } from '@/lib/settings/backup';
 import { sitePattern } from '@/lib/search/custom-site';
 import type { Language } from '@/lib/settings/settings';
-import { applyBackup, exportBackup, restorePlan } from '@/utils/backup';
+import type { EncodingProblem } from '@/lib/util/text-encoding';
+import { applyBackup, exportBackup, readBackupFile, restorePlan } from '@/utils/backup';
 import { fill } from '../strings';
 import { BACKUP_STRINGS, type BackupStrings } from './backup-strings';
 import { COMMITMENT_STRINGS } from './commitment-strings';
@@ -30,6 +29,8 @@ export function Backup({ lang }: { lang: Language }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [busy, setBusy] = useState(false);
+  // The file being read: a file chosen while another is still read replaces it.
+  const reading = useRef(0);
 
   const save = async () => {
     const { name, text } = await exportBackup();
@@ -44,22 +45,22 @@ export function Backup({ lang }: { lang: Language }) {
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    const turn = ++reading.current;
     setLoaded(null);
     setProblems([]);
     setStatus('');
     if (!file) return;
     setStatus(t.checking);
-    const parsed =
-      file.size > MAX_BACKUP_BYTES
-        ? ({ ok: false, problems: [{ kind: 'too-large' }] } as const)
-        : parseBackup(await file.text());
     input.value = '';
+    const parsed = await readBackupFile(file);
+    if (turn !== reading.current) return;
     if (!parsed.ok) {
       setStatus('');
       setProblems(parsed.problems.slice(0, 10).map((p) => describeProblem(t, p)));
       return;
     }
     const plan = await restorePlan(parsed.backup, KNOWN_LISTS);
+    if (turn !== reading.current) return;
     setStatus('');
     if (!plan.termsFit) {
       setProblems([t.termsFull]);
@@ -189,10 +190,19 @@ export function Backup({ lang }: { lang: Language }) {
   );
 }
 
+const ENCODING_MESSAGE = {
+  'utf-16': 'utf16',
+  'utf-32': 'utf32',
+  'not-utf-8': 'notUtf8',
+  binary: 'binary',
+} as const satisfies Record<EncodingProblem, keyof BackupStrings>;
+
 function describeProblem(t: BackupStrings, p: BackupProblem): string {
   switch (p.kind) {
     case 'too-large':
       return t.tooLarge;
+    case 'encoding':
+      return t[ENCODING_MESSAGE[p.encoding]];
     case 'not-json':
       return t.notJson;
     case 'not-backup':

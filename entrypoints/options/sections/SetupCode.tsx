@@ -8,6 +8,9 @@ import { useState } from 'preact/hooks';
 import { REGION_NAMES, isRegionId } from '@/lib/help/regions';
 import type { Change } from '@/lib/setup-code/plan';
 import type { Language } from '@/lib/settings/settings';
+import { valueOf } from '@/lib/setup-code/base32';
+import { firstForeignCharacter } from '@/lib/util/text-encoding';
+import type { DecodeError } from '@/lib/setup-code/setup-code';
 import { importSetupCode, previewSetupCode, type PreviewOutcome } from '@/utils/setup-code';
 import { SETUP_CODE_STRINGS, type SetupCodeStrings } from './setup-code-strings';
 import { LANGUAGE_NAMES } from '@/lib/help/messages';
@@ -60,9 +63,42 @@ export function describeChange(
   }
 }
 
-function reasonOf(outcome: Exclude<PreviewOutcome, { ok: true }>, t: SetupCodeStrings): string {
-  if ('error' in outcome) return t.errors[outcome.error];
+/** What a code may hold: its alphabet and the separators `decode` removes (lib/setup-code). */
+const inCode = (c: string) =>
+  valueOf(c) !== undefined || /^[\s\u00ad\u2010-\u2015\u2212-]$/.test(c);
+
+function reasonOf(
+  outcome: Exclude<PreviewOutcome, { ok: true }>,
+  t: SetupCodeStrings,
+  text: string,
+): string {
+  if ('error' in outcome)
+    return foreignCharacter(outcome.error, t, text) ?? t.errors[outcome.error];
   return fill(t.problems[outcome.problem], { list: outcome.list ?? '' });
+}
+
+/**
+ * The character at fault, named, where one is: any the code cannot hold when that is the error,
+ * and an invisible or unreadable one (left by copying, or by a file in another encoding) whatever
+ * the error it caused — there it is the real problem, not the prefix or the checksum.
+ */
+export function foreignCharacter(
+  error: DecodeError,
+  t: SetupCodeStrings,
+  text: string,
+): string | null {
+  if (error === 'empty' || error === 'too-long') return null;
+  const found = firstForeignCharacter(text, inCode);
+  if (!found) return null;
+  if (error !== 'bad-character' && !found.invisible && !found.unreadable) return null;
+  const f = t.foreign;
+  const what = found.unreadable ? f.unreadable : found.invisible ? f.invisible : f.visible;
+  const hint = found.unreadable ? f.unreadableHint : found.invisible ? f.invisibleHint : f.typo;
+  const named = fill(f.named, {
+    char: fill(what, { char: found.char, code: found.code }),
+    at: found.at,
+  });
+  return `${named} ${hint}`;
 }
 
 export function SetupCode({
@@ -88,7 +124,7 @@ export function SetupCode({
       setCountingOn(outcome.countingOn);
     } else {
       setPreview(null);
-      setMessage({ kind: 'error', text: `${reasonOf(outcome, t)} ${t.unchanged}` });
+      setMessage({ kind: 'error', text: `${reasonOf(outcome, t, text)} ${t.unchanged}` });
     }
   };
   const confirm = async () => {
@@ -100,7 +136,7 @@ export function SetupCode({
         setText('');
         setMessage({ kind: 'done', text: t.done });
         onImported?.(outcome.changes);
-      } else setMessage({ kind: 'error', text: `${reasonOf(outcome, t)} ${t.unchanged}` });
+      } else setMessage({ kind: 'error', text: `${reasonOf(outcome, t, text)} ${t.unchanged}` });
     } finally {
       setBusy(false);
     }

@@ -17,6 +17,14 @@ const en = {
   checking: 'Reading the file…',
   refused: 'This file was not used; nothing changed.',
   tooLarge: 'The file is too large to be a backup.',
+  utf16:
+    'The file is saved as UTF-16 text, and a backup is UTF-8 text. An editor probably saved it again: use the original file, or save it again as “UTF-8”.',
+  utf32:
+    'The file is saved as UTF-32 text, and a backup is UTF-8 text. An editor probably saved it again: use the original file, or save it again as “UTF-8”.',
+  notUtf8:
+    'The file is not UTF-8 text: it was probably saved again in another encoding (such as Windows-1252 or Latin-1). Use the original file, or save it again as “UTF-8”.',
+  binary:
+    'The file does not hold text (it may be a picture, a document or another kind of file). A backup is a text file ending in .json.',
   notJson: 'The file is not a backup (it cannot be read as JSON).',
   notBackup: 'The file is not a Keerpunt backup.',
   version: 'The backup is of a version this Keerpunt does not know ({version}).',
@@ -63,6 +71,14 @@ const nl: BackupStrings = {
   checking: 'Het bestand wordt gelezen…',
   refused: 'Dit bestand is niet gebruikt; er is niets veranderd.',
   tooLarge: 'Het bestand is te groot voor een reservekopie.',
+  utf16:
+    'Het bestand is opgeslagen als UTF-16-tekst, en een reservekopie is UTF-8-tekst. Waarschijnlijk heeft een teksteditor het opnieuw opgeslagen: gebruik het oorspronkelijke bestand, of sla het opnieuw op als “UTF-8”.',
+  utf32:
+    'Het bestand is opgeslagen als UTF-32-tekst, en een reservekopie is UTF-8-tekst. Waarschijnlijk heeft een teksteditor het opnieuw opgeslagen: gebruik het oorspronkelijke bestand, of sla het opnieuw op als “UTF-8”.',
+  notUtf8:
+    'Het bestand is geen UTF-8-tekst: waarschijnlijk is het opnieuw opgeslagen in een andere codering (zoals Windows-1252 of Latin-1). Gebruik het oorspronkelijke bestand, of sla het opnieuw op als “UTF-8”.',
+  binary:
+    'Het bestand bevat geen tekst (het is misschien een afbeelding, een document of een ander soort bestand). Een reservekopie is een tekstbestand dat eindigt op .json.',
   notJson: 'Het bestand is geen reservekopie (het is geen leesbare JSON).',
   notBackup: 'Het bestand is geen reservekopie van Keerpunt.',
   version: 'De reservekopie is van een versie die deze Keerpunt niet kent ({version}).',
@@ -109,6 +125,14 @@ const fr: BackupStrings = {
   checking: 'Lecture du fichier…',
   refused: 'Ce fichier n’a pas été utilisé ; rien n’a changé.',
   tooLarge: 'Le fichier est trop grand pour être une sauvegarde.',
+  utf16:
+    'Le fichier est enregistré en texte UTF-16, et une sauvegarde est du texte UTF-8. Un éditeur l’a sans doute enregistré à nouveau : utilisez le fichier d’origine, ou enregistrez-le à nouveau en « UTF-8 ».',
+  utf32:
+    'Le fichier est enregistré en texte UTF-32, et une sauvegarde est du texte UTF-8. Un éditeur l’a sans doute enregistré à nouveau : utilisez le fichier d’origine, ou enregistrez-le à nouveau en « UTF-8 ».',
+  notUtf8:
+    'Le fichier n’est pas du texte UTF-8 : il a sans doute été enregistré à nouveau dans un autre encodage (comme Windows-1252 ou Latin-1). Utilisez le fichier d’origine, ou enregistrez-le à nouveau en « UTF-8 ».',
+  binary:
+    'Le fichier ne contient pas de texte (c’est peut-être une image, un document ou un autre type de fichier). Une sauvegarde est un fichier texte qui se termine par .json.',
   notJson: 'Le fichier n’est pas une sauvegarde (il ne se lit pas comme du JSON).',
   notBackup: 'Le fichier n’est pas une sauvegarde de Keerpunt.',
   version: 'La sauvegarde est d’une version que ce Keerpunt ne connaît pas ({version}).',

@@ -59,6 +59,18 @@ const en = {
     'weakens-during-cooling-off':
       'This code would loosen your protection while you have a waiting time set. Change those settings in the options instead (the waiting time applies), or ask for a code that does not loosen them.',
   },
+  foreign: {
+    named:
+      'This code has {char} at place {at}, and setup codes never contain it: they use digits and the letters A–Z except I, L, O and U.',
+    visible: '“{char}” ({code})',
+    invisible: 'an invisible character ({code})',
+    unreadable: 'a character that could not be read ({code})',
+    typo: 'Please check for a typo.',
+    invisibleHint:
+      'It may have come along when the code was copied: type the code again, or paste it as plain text.',
+    unreadableHint:
+      'This happens when a code is copied from a file saved in another encoding: type the code again, or copy it from the original.',
+  },
   unchanged: 'Nothing was changed.',
   forProfessionals: 'Making a code with a client? See the page for professionals.',
 };
@@ -120,6 +132,18 @@ const nl: SetupCodeStrings = {
     'weakens-during-cooling-off':
       'Deze code zou je bescherming losser zetten terwijl je een wachttijd hebt ingesteld. Wijzig die instellingen liever hieronder (dan geldt de wachttijd), of vraag een code die ze niet losser zet.',
   },
+  foreign: {
+    named:
+      'In deze code staat {char} op plaats {at}, en dat komt nooit in een instelcode voor: instelcodes gebruiken cijfers en de letters A–Z behalve I, L, O en U.',
+    visible: '“{char}” ({code})',
+    invisible: 'een onzichtbaar teken ({code})',
+    unreadable: 'een teken dat niet gelezen kon worden ({code})',
+    typo: 'Kijk even na op een tikfout.',
+    invisibleHint:
+      'Het is misschien meegekomen bij het kopiëren: typ de code opnieuw, of plak hem als platte tekst.',
+    unreadableHint:
+      'Dat gebeurt als een code gekopieerd wordt uit een bestand dat in een andere codering is opgeslagen: typ de code opnieuw, of kopieer hem uit het origineel.',
+  },
   unchanged: 'Er is niets veranderd.',
   forProfessionals: 'Maak je een code met een cliënt? Zie de pagina voor professionals.',
 };
@@ -178,6 +202,18 @@ const fr: SetupCodeStrings = {
       'Votre liste contient déjà des termes de trop de codes différents. Retirez d’abord quelques termes venus d’un code.',
     'weakens-during-cooling-off':
       'Ce code assouplirait votre protection alors qu’un délai d’attente est réglé. Changez plutôt ces réglages dans les options (le délai s’applique), ou demandez un code qui ne les assouplit pas.',
+  },
+  foreign: {
+    named:
+      'Ce code contient {char} à la position {at}, qui n’apparaît jamais dans un code de configuration : ces codes utilisent des chiffres et les lettres A–Z sauf I, L, O et U.',
+    visible: '« {char} » ({code})',
+    invisible: 'un caractère invisible ({code})',
+    unreadable: 'un caractère illisible ({code})',
+    typo: 'Vérifiez s’il y a une faute de frappe.',
+    invisibleHint:
+      'Il est peut-être venu avec la copie : retapez le code, ou collez-le en texte brut.',
+    unreadableHint:
+      'Cela arrive quand un code est copié depuis un fichier enregistré dans un autre encodage : retapez le code, ou copiez-le depuis l’original.',
   },
   unchanged: 'Rien n’a été changé.',
   forProfessionals: 'Vous créez un code avec un·e client·e ? Voir la page pour les professionnels.',

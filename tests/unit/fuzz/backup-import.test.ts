@@ -13,7 +13,7 @@ import {
   type BackupProblem,
   type ParsedBackup,
 } from '../../../lib/settings/backup';
-import { applyBackup, exportBackup, restorePlan } from '../../../utils/backup';
+import { applyBackup, exportBackup, readBackupFile, restorePlan } from '../../../utils/backup';
 import { addPersonalTerm } from '../../../utils/rules';
 import { saveSettings } from '../../../utils/settings';
 import { setList } from '../../../utils/changes';
@@ -32,6 +32,7 @@ import {
 const KNOWN = ['nl-starter', 'en-starter'];
 const KINDS = new Set<BackupProblem['kind']>([
   'too-large',
+  'encoding',
   'not-json',
   'not-backup',
   'version',
@@ -48,6 +49,29 @@ async function restoreText(text: string): Promise<ParsedBackup> {
   }
   return parsed;
 }
+
+/**
+ * The same for a chosen file's bytes, read as the page reads them (utils/backup.ts; Node has no
+ * Worker, so the check runs in place, as it does where a worker cannot start).
+ */
+async function restoreBytes(bytes: Uint8Array): Promise<ParsedBackup> {
+  const parsed = await readBackupFile(new Blob([bytes.slice()]));
+  if (parsed.ok) {
+    const plan = await restorePlan(parsed.backup, KNOWN);
+    if (plan.termsFit) await applyBackup(parsed.backup, KNOWN, false);
+  }
+  return parsed;
+}
+
+/** UTF-16 BE from UTF-16 LE: each pair of bytes swapped. */
+const swapPairs = (bytes: Uint8Array): Uint8Array =>
+  Uint8Array.from(bytes, (_, i) => bytes[i ^ 1]!);
+
+/** `text` (here all in the first plane) as UTF-32 LE without a byte order mark. */
+const utf32le = (text: string): Uint8Array =>
+  Uint8Array.from({ length: text.length * 4 }, (_, i) =>
+    i % 4 < 2 ? (text.charCodeAt(i >> 2) >> ((i % 4) * 8)) & 0xff : 0,
+  );
 
 const stored = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
 
@@ -150,6 +174,73 @@ describe('backup restore with bad files', () => {
     const parsed = await restoreText(asUtf8(windows1252(backupText(good))));
     expectRefused(parsed, 'field');
     expect(await stored()).toBe(before);
+  });
+
+  it.each([
+    ['UTF-16 LE with a byte order mark', (t: string) => utf16le(t), 'utf-16'],
+    ['UTF-16 LE without one', (t: string) => utf16le(t).subarray(2), 'utf-16'],
+    ['UTF-16 BE without one', (t: string) => swapPairs(utf16le(t).subarray(2)), 'utf-16'],
+    ['UTF-32 LE', (t: string) => utf32le(t), 'utf-32'],
+    ['Windows-1252 with a non-ASCII letter', (t: string) => windows1252(t), 'not-utf-8'],
+    [
+      'a PNG signature before it',
+      (t: string) =>
+        Uint8Array.of(
+          0x89,
+          0x50,
+          0x4e,
+          0x47,
+          0x0d,
+          0x0a,
+          0x1a,
+          0x0a,
+          ...new TextEncoder().encode(t),
+        ),
+      'binary',
+    ],
+  ] as const)(
+    'refuses a good backup file saved as %s by naming the encoding',
+    async (_name, save, encoding) => {
+      const before = await stored();
+      const good = JSON.parse((await exportBackup()).text);
+      good.settings.reach = { ...good.settings.reach, campaign: 'CAFÉ' };
+      const parsed = await restoreBytes(save(backupText(good)));
+      expect(parsed).toEqual({ ok: false, problems: [{ kind: 'encoding', encoding }] });
+      expect(await stored()).toBe(before);
+    },
+  );
+
+  it('restores a good backup file with a UTF-8 byte order mark', async () => {
+    await saveSettings({ strictness: 'gentle' });
+    const { text } = await exportBackup();
+    await saveSettings({ strictness: 'strict' });
+    const parsed = await restoreBytes(
+      Uint8Array.of(0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)),
+    );
+    expect(parsed.ok).toBe(true);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).toContain(
+      '"strictness":"gentle"',
+    );
+  });
+
+  it('refuses a file over the limit by its size, without reading it', async () => {
+    const before = await stored();
+    const file = new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]);
+    const read = vi.spyOn(file, 'arrayBuffer');
+    expect(await readBackupFile(file)).toEqual({ ok: false, problems: [{ kind: 'too-large' }] });
+    expect(read).not.toHaveBeenCalled();
+    expect(await stored()).toBe(before);
+  });
+
+  it('refuses random bytes as a file, changing nothing (property)', async () => {
+    const before = await stored();
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async (bytes) => {
+        expectRefused(await restoreBytes(bytes));
+        expect(await stored()).toBe(before);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses random bytes and strings, changing nothing (property)', async () => {
