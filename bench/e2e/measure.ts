@@ -13,10 +13,22 @@ const STEP_TIMEOUT_MS = 15_000;
 
 /**
  * Added to every document of a measured tab, in both browsers: it logs the document's navigation
- * start. The results document of a caught search is gone before anything could ask it later.
- * Only the protocol goes with it, never the address (it holds the query).
+ * start (the results document of a caught search is gone before anything could ask it later;
+ * only the protocol goes with it, never the address, which holds the query), and when the
+ * content script reveals the page (`data-keerpunt="clear"` on <html>, ms after navigation start).
+ * The reveal splits the clean-search delay into deciding and painting; without the extension it
+ * never comes.
  */
-const ORIGIN_SCRIPT = `console.log('kp-bench-origin:' + performance.timeOrigin + ':' + location.protocol);`;
+const DOCUMENT_SCRIPT = `(() => {
+  console.log('kp-bench-origin:' + performance.timeOrigin + ':' + location.protocol);
+  const revealed = () => document.documentElement?.getAttribute('data-keerpunt') === 'clear';
+  const observer = new MutationObserver(() => {
+    if (!revealed()) return;
+    observer.disconnect();
+    window.__kpBenchReveal = performance.now();
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-keerpunt'] });
+})();`;
 
 /** In the page: its first-contentful-paint, in ms after its own navigation start. */
 const FCP_IN_PAGE = `new Promise((resolve, reject) => {
@@ -54,7 +66,7 @@ export class Tab {
    */
   static async first(context: BrowserContext): Promise<Tab> {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript({ content: ORIGIN_SCRIPT });
+    await page.addInitScript({ content: DOCUMENT_SCRIPT });
     return new Tab(page);
   }
 
@@ -97,6 +109,8 @@ export interface CleanSample {
    * (a round trip through Playwright's routing), which the extension does not touch.
    */
   fromResponseMs: number;
+  /** When the content script revealed the page, ms after navigation start (NaN: never). */
+  revealMs: number;
 }
 
 /**
@@ -108,14 +122,14 @@ export interface CleanSample {
 export async function measureClean(tab: Tab, url: string): Promise<CleanSample> {
   const mark = tab.mark();
   await tab.page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
-  const { fcp, responseStart } = (await tab.page.evaluate(
-    `${FCP_IN_PAGE}.then((fcp) => ({ fcp, responseStart: performance.getEntriesByType('navigation')[0].responseStart }))`,
-  )) as { fcp: number; responseStart: number };
+  const { fcp, responseStart, reveal } = (await tab.page.evaluate(
+    `${FCP_IN_PAGE}.then((fcp) => ({ fcp, responseStart: performance.getEntriesByType('navigation')[0].responseStart, reveal: window.__kpBenchReveal ?? null }))`,
+  )) as { fcp: number; responseStart: number; reveal: number | null };
   await until(
     () => (tab.visibleSince(mark) > 0 ? true : undefined),
     'the paint monitor never saw the results of a clean search',
   );
-  return { fcpMs: fcp, fromResponseMs: fcp - responseStart };
+  return { fcpMs: fcp, fromResponseMs: fcp - responseStart, revealMs: reveal ?? NaN };
 }
 
 export interface RiskySample {

@@ -8,7 +8,11 @@ import type { ScriptSize } from './size';
 import { median, quantileSorted } from '../stats';
 
 export const GOALS = {
-  /** Delay a clean search adds before first paint, p95 (DESIGN.md's budget). */
+  /**
+   * Delay a clean search adds before first paint, p95 (DESIGN.md's budget). Judged on the median
+   * delay too: a p95 delay below the median delay is the machine's noise in the tails, not an
+   * extension that is faster in its slowest runs.
+   */
   cleanDelayP95Ms: 16,
   /** Navigation start → help visible, p95. */
   helpP95Ms: 150,
@@ -22,6 +26,10 @@ export interface Samples {
   cleanWithout: number[];
   cleanWithFromResponse: number[];
   cleanWithoutFromResponse: number[];
+  /** With the extension: when the content script revealed the page (navigation start → reveal). */
+  reveal: number[];
+  /** with − without in the same round (the two ran one right after the other). */
+  paired: number[];
   help: number[];
   leave: number[];
   helpPage: number[];
@@ -35,6 +43,8 @@ export const noSamples = (): Samples => ({
   cleanWithout: [],
   cleanWithFromResponse: [],
   cleanWithoutFromResponse: [],
+  reveal: [],
+  paired: [],
   help: [],
   leave: [],
   helpPage: [],
@@ -90,6 +100,7 @@ export function figures(run: RunInfo, s: Samples, memory: Memory, size: ScriptSi
   const help = distribution(s.help);
   const withExt = distribution(s.cleanWith);
   const without = distribution(s.cleanWithout);
+  const delayMedian = withExt.median - without.median;
   const delayP95 = withExt.p95 - without.p95;
   const withFromResponse = distribution(s.cleanWithFromResponse);
   const withoutFromResponse = distribution(s.cleanWithoutFromResponse);
@@ -109,8 +120,10 @@ export function figures(run: RunInfo, s: Samples, memory: Memory, size: ScriptSi
     result_frames: s.resultFrames,
     clean_fcp_with_ms: withExt,
     clean_fcp_without_ms: without,
-    clean_delay_median_ms: round1(withExt.median - without.median),
+    clean_delay_median_ms: round1(delayMedian),
     clean_delay_p95_ms: round1(delayP95),
+    clean_delay_paired_ms: distribution(s.paired),
+    clean_reveal_with_ms: distribution(s.reveal.filter(Number.isFinite)),
     clean_from_response_with_ms: withFromResponse,
     clean_from_response_without_ms: withoutFromResponse,
     clean_delay_from_response_median_ms: round1(
@@ -129,7 +142,7 @@ export function figures(run: RunInfo, s: Samples, memory: Memory, size: ScriptSi
     lists_gzip_bytes: size.listsGzipBytes,
     goals: {
       no_result_frames: s.resultFrames === 0,
-      clean_delay_p95: delayP95 <= GOALS.cleanDelayP95Ms,
+      clean_delay_p95: Math.max(delayP95, delayMedian) <= GOALS.cleanDelayP95Ms,
       help_p95: help.p95 <= GOALS.helpP95Ms,
       content_script_gzip: size.gzipBytes <= GOALS.contentScriptGzipBytes,
     },
@@ -210,7 +223,9 @@ export function humanReport(f: Figures, contentScript: string): string[] {
     HEADER,
     row('without extension', f.clean_fcp_without_ms),
     row('with extension', f.clean_fcp_with_ms),
-    `  delay: median ${ms(f.clean_delay_median_ms)} ms, p95 ${ms(f.clean_delay_p95_ms)} ms — goal p95 ≤ ${GOALS.cleanDelayP95Ms} ms: ${verdict(g.clean_delay_p95, smoke)}`,
+    row('  content revealed', f.clean_reveal_with_ms),
+    row('paired difference', f.clean_delay_paired_ms),
+    `  delay: median ${ms(f.clean_delay_median_ms)} ms, p95 ${ms(f.clean_delay_p95_ms)} ms — goal p95 ≤ ${GOALS.cleanDelayP95Ms} ms (and the median, a p95 below it being noise): ${verdict(g.clean_delay_p95, smoke)}`,
     "Clean search from the response's first byte (without the fake site's serving time; for reading only)",
     HEADER,
     row('without extension', f.clean_from_response_without_ms),

@@ -143,17 +143,21 @@ async function round(b: Browsers, i: number, samples: Samples | null, all: Sampl
   const site = GET_SITES[i % GET_SITES.length]!;
   const clean = resultsUrl(site, BENIGN);
   const order = i % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+  const fcp = { with: NaN, without: NaN };
   for (const which of order) {
     const c = await measureClean(which === 'with' ? b.withTab : b.withoutTab, clean);
+    fcp[which] = c.fcpMs;
     if (!samples) continue;
     if (which === 'with') {
       samples.cleanWith.push(c.fcpMs);
       samples.cleanWithFromResponse.push(c.fromResponseMs);
+      samples.reveal.push(c.revealMs);
     } else {
       samples.cleanWithout.push(c.fcpMs);
       samples.cleanWithoutFromResponse.push(c.fromResponseMs);
     }
   }
+  if (samples) samples.paired.push(fcp.with - fcp.without);
   const risky = await measureRisky(b.withTab, resultsUrl(site, RISKY));
   all.riskyNavigations++;
   all.resultFrames += risky.resultFrames;
