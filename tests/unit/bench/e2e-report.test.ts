@@ -34,6 +34,7 @@ const SIZE: ScriptSize = {
   gzipBytes: 400,
   listsRawBytes: 600,
   listsGzipBytes: 300,
+  codeGzipBytes: 120,
 };
 const HEAP = { usedSize: 600_000, backingStorageSize: 50_000 };
 const MEMORY: Memory = {
@@ -254,11 +255,14 @@ describe('contentScriptSize', () => {
     expect(size.listsRawBytes).toBe(4002);
     // Base64 of random bytes compresses to about 6 bits a character.
     expect(size.listsGzipBytes).toBeGreaterThan(2800);
+    // Without the lists, what is left is the short literal and a few statements.
+    expect(size.codeGzipBytes).toBeLessThan(200);
   });
 
   it('reports no lists when the bundle has no long base64 literal', () => {
     const size = contentScriptSize(build('var x = "short"; var y = "not base64 at all!";'));
     expect(size.listsRawBytes).toBe(0);
     expect(size.listsGzipBytes).toBe(0);
+    expect(size.codeGzipBytes).toBe(size.gzipBytes);
   });
 });
