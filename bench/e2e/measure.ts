@@ -260,3 +260,43 @@ export async function serviceWorkerHeap(
     await session.detach();
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The content script's own start-up
+
+/** One `devtools.timeline` trace event, the fields read here. */
+interface TraceEvent {
+  name: string;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * How long the content script's top-level code runs at `document_start` (the trace's
+ * `EvaluateScript` of `content-scripts/search.js`, compile included): the page's parser waits for
+ * it, so it is part of every clean search's delay. Read from a Chromium trace of one clean
+ * navigation; tracing slows the page, so these navigations are not among the delay samples.
+ */
+export async function contentScriptStartup(
+  tab: Tab,
+  url: string,
+  extensionId: string,
+): Promise<number> {
+  const browser = tab.page.context().browser();
+  if (!browser) throw new Error('no browser behind this tab');
+  await browser.startTracing(tab.page, { categories: ['devtools.timeline'] });
+  let trace: Buffer;
+  try {
+    await measureClean(tab, url);
+  } finally {
+    trace = await browser.stopTracing();
+  }
+  const script = `chrome-extension://${extensionId}/content-scripts/search.js`;
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const runs = traceEvents.filter(
+    (e) => e.name === 'EvaluateScript' && e.args?.data?.url === script && e.dur !== undefined,
+  );
+  // One document was traced: one evaluation (none would be a harness failure, not a zero).
+  if (runs.length !== 1) throw new Error(`traced ${runs.length} runs of the content script`);
+  return runs[0]!.dur! / 1000;
+}

@@ -58,6 +58,8 @@ export interface Memory {
   /** Results page heap with the extension minus without, one value per page measured. */
   contentUsed: number[];
   contentBacking: number[];
+  /** The content script's top-level run at document_start, per traced navigation (ms). */
+  contentStartup: number[];
 }
 
 export interface Distribution {
@@ -124,6 +126,7 @@ export function figures(run: RunInfo, s: Samples, memory: Memory, size: ScriptSi
     clean_delay_p95_ms: round1(delayP95),
     clean_delay_paired_ms: distribution(s.paired),
     clean_reveal_with_ms: distribution(s.reveal.filter(Number.isFinite)),
+    content_script_startup_ms: distribution(memory.contentStartup),
     clean_from_response_with_ms: withFromResponse,
     clean_from_response_without_ms: withoutFromResponse,
     clean_delay_from_response_median_ms: round1(
@@ -232,6 +235,9 @@ export function humanReport(f: Figures, contentScript: string): string[] {
     row('without extension', f.clean_from_response_without_ms),
     row('with extension', f.clean_from_response_with_ms),
     `  delay: median ${ms(f.clean_delay_from_response_median_ms)} ms, p95 ${ms(f.clean_delay_from_response_p95_ms)} ms`,
+    'Content script top-level run at document_start, the parser waiting (traced navigations of their own; ms)',
+    HEADER,
+    row('evaluate + compile', f.content_script_startup_ms),
     '',
     'Memory (after garbage collection)',
     `  service worker JS heap: ${kb(f.sw_heap_used_bytes)} after the run (${kb(f.sw_heap_start_used_bytes)} at start), array buffers ${kb(f.sw_heap_backing_bytes)}`,

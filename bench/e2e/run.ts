@@ -25,7 +25,14 @@ import {
 } from '../../tests/e2e/support/extension';
 import { BENIGN, RISKY } from '../../tests/e2e/support/queries';
 import { SITES, resultsUrl, serveFakeSites } from '../../tests/e2e/support/sites';
-import { measureClean, measureRisky, pageHeap, serviceWorkerHeap, Tab } from './measure';
+import {
+  contentScriptStartup,
+  measureClean,
+  measureRisky,
+  pageHeap,
+  serviceWorkerHeap,
+  Tab,
+} from './measure';
 import {
   figures,
   humanReport,
@@ -200,6 +207,15 @@ async function measureContentHeap(b: Browsers, memory: Memory): Promise<void> {
   }
 }
 
+/** The content script's top-level run, from traces of clean navigations of their own. */
+async function measureStartup(b: Browsers, memory: Memory): Promise<void> {
+  const count = opts.smoke ? 2 : 12;
+  for (let i = 0; i < count; i++) {
+    const url = resultsUrl(GET_SITES[i % GET_SITES.length]!, BENIGN);
+    memory.contentStartup.push(await contentScriptStartup(b.withTab, url, b.extensionId));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -222,9 +238,11 @@ async function main(): Promise<number> {
       workerEnd: null,
       contentUsed: [],
       contentBacking: [],
+      contentStartup: [],
     };
     const samples = await measureSpeed(b);
     await measureContentHeap(b, memory);
+    await measureStartup(b, memory);
     memory.workerEnd = await serviceWorkerHeap(b.extension.context, b.extensionId);
     const run = {
       browser: `Chromium ${b.version} (headless)`,

@@ -42,6 +42,7 @@ const MEMORY: Memory = {
   workerEnd: HEAP,
   contentUsed: [1000, 3000, 2000],
   contentBacking: [10, 30, 20],
+  contentStartup: [9, 12],
 };
 
 const range = (from: number, to: number) =>
