@@ -111,6 +111,15 @@ const firefoxBuilt = check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'fir
 e2e(chromeBuilt);
 e2eFirefox(firefoxBuilt);
 check('benchmark runs (quick, shape only)', 'node', ['scripts/bench-smoke.mjs']);
+// The browser benchmark on the build above: 5 navigations each, every figure present, no frame
+// of results; goals are not judged (bench/e2e/README.md).
+check('browser benchmark runs (quick, shape only)', 'npm', [
+  'run',
+  'bench:e2e',
+  '--',
+  '--smoke',
+  '--no-build',
+]);
 check('collector benchmark runs (quick, shape only)', 'npm', [
   'run',
   'bench:collector',
