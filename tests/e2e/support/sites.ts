@@ -6,6 +6,8 @@
  * `kp-acted:<keydown|submit|click|link>`, so a test can tell whether the site ever acted.
  */
 import type { BrowserContext, Request, Route } from '@playwright/test';
+import { extractQuery } from '../../../lib/search/extract-query';
+import { SITES as REGISTRY } from '../../../lib/search/registry';
 import { PAINT_MONITOR, RESULTS_ID } from './paint';
 
 export interface FakeSite {
@@ -22,7 +24,10 @@ export interface FakeSite {
   readonly suggestions: boolean;
   /** A single-page app: searches are `history.pushState` + render, no page load. */
   readonly spa?: boolean;
-  /** No script at all: the box is a POST form (DuckDuckGo HTML); results answer the POST. */
+  /**
+   * No script at all: the box is a POST form (DuckDuckGo HTML, Startpage); results answer the
+   * POST, and GET links with the query answer too.
+   */
   readonly post?: boolean;
 }
 
@@ -32,6 +37,7 @@ export const SITES: readonly FakeSite[] = [
   { id: 'bing', name: 'Bing', origin: 'https://www.bing.com', homePath: '/', resultsPath: '/search', param: 'q', box: 'input', suggestions: true },
   { id: 'duckduckgo', name: 'DuckDuckGo', origin: 'https://duckduckgo.com', homePath: '/', resultsPath: '/', param: 'q', box: 'input', suggestions: true },
   { id: 'duckduckgo-html', name: 'DuckDuckGo HTML', origin: 'https://html.duckduckgo.com', homePath: '/html/', resultsPath: '/html/', param: 'q', box: 'input', suggestions: false, post: true },
+  { id: 'startpage', name: 'Startpage', origin: 'https://www.startpage.com', homePath: '/', resultsPath: '/sp/search', param: 'query', box: 'input', suggestions: false, post: true },
   { id: 'youtube', name: 'YouTube', origin: 'https://www.youtube.com', homePath: '/', resultsPath: '/results', param: 'search_query', box: 'input', suggestions: true, spa: true },
   { id: 'pornhub', name: 'Pornhub', origin: 'https://www.pornhub.com', homePath: '/', resultsPath: '/video/search', param: 'search', box: 'input', suggestions: true },
   { id: 'xvideos', name: 'XVideos', origin: 'https://www.xvideos.com', homePath: '/', resultsPath: '/', param: 'k', box: 'input', suggestions: true },
@@ -168,6 +174,10 @@ export function respond(request: Request): string | undefined {
   const query = url.searchParams.get(s.param);
   if (url.pathname === s.resultsPath && query) return pageHtml(s, query);
   if (url.pathname === s.homePath) return pageHtml(s, null);
+  // The site's other results routes of the registry (images, videos: `/images/search`, …) get
+  // the same results page, so every route the extension claims to cover can be visited.
+  const other = extractQuery(url.href, REGISTRY);
+  if (other) return pageHtml(s, other.query);
   return undefined;
 }
 
