@@ -6,6 +6,12 @@
  * `kp-acted:<keydown|submit|click|link>`, so a test can tell whether the site ever acted.
  */
 import type { BrowserContext, Request, Route } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extractQuery } from '../../../lib/search/extract-query';
 import { SITES as REGISTRY } from '../../../lib/search/registry';
 import { PAINT_MONITOR, RESULTS_ID } from './paint';
@@ -162,8 +168,11 @@ ${results}
 </body></html>`;
 }
 
+/** What `respond` reads of a request (a Playwright `Request`, or one the HTTPS server received). */
+export type Asked = Pick<Request, 'url' | 'method' | 'postData'>;
+
 /** Which page a request to a fake site gets; undefined: not found. */
-export function respond(request: Request): string | undefined {
+export function respond(request: Asked): string | undefined {
   const url = new URL(request.url());
   const s = SITES.find((x) => x.origin === url.origin);
   if (!s) return undefined;
@@ -190,4 +199,58 @@ async function handle(route: Route): Promise<void> {
 /** Serves every fake site in this context; any other http(s) request gets an empty 404 (no network). */
 export async function serveFakeSites(context: BrowserContext): Promise<void> {
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', handle);
+}
+
+export interface FakeSiteServer {
+  /** Chromium switches that send the fake sites (and `extraHosts`) to this server. */
+  readonly args: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The fake sites on a real HTTPS server on loopback, for what `context.route` cannot serve:
+ * Playwright's request interception disables the HTTP cache, and with it Chromium refuses to
+ * prerender ("PrerenderingDisabledByDevTools"); prefetches bypass the interception altogether.
+ * `extra` answers other paths first (a page of the test's own); `extraHosts` are mapped too.
+ */
+export async function startFakeSiteServer(
+  extra: (url: URL) => string | undefined = () => undefined,
+  extraHosts: readonly string[] = [],
+): Promise<FakeSiteServer> {
+  // A throwaway self-signed certificate; Chromium runs with --ignore-certificate-errors.
+  const dir = mkdtempSync(join(tmpdir(), 'kp-e2e-tls-'));
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
+    '-subj', '/CN=keerpunt-e2e', '-days', '1', '-keyout', key, '-out', cert,
+  ], { stdio: 'ignore' }); // prettier-ignore
+  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
+      const body = Buffer.concat(chunks).toString('utf8');
+      const page =
+        extra(url) ??
+        respond({ url: () => url.href, method: () => req.method ?? 'GET', postData: () => body });
+      res.writeHead(page === undefined ? 404 : 200, {
+        'content-type': page === undefined ? 'text/plain' : 'text/html; charset=utf-8',
+      });
+      res.end(page ?? '');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const hosts = [...SITES.map((x) => new URL(x.origin).hostname), ...extraHosts];
+  return {
+    args: [
+      `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,0 +1,199 @@
+/**
+ * Every path a search can take into a results page, part 2: results opened in a new tab (a link
+ * with target=_blank, a middle click, a Ctrl+click, `window.open`), from a neutral page (no
+ * Keerpunt content script in the opener) and from a clean results page (the opener guarded).
+ * A risky results tab ends on help with no frame of results in any tab; a clean one shows results.
+ */
+import {
+  test as base,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+} from '@playwright/test';
+import { expect, expectHelp } from './fixtures';
+import { launch, onboardingTab } from './support/extension';
+import { BENIGN, RISKY } from './support/queries';
+import { resultsUrl, site, startFakeSiteServer } from './support/sites';
+
+const google = site('google');
+/** A page of no search site (no content script of Keerpunt runs there). */
+const NEUTRAL = 'https://forum.example/thread';
+
+/**
+ * The browser with the fake sites on a real HTTPS server (support/sites.ts), not `context.route`:
+ * a tab opened by a middle click or Ctrl+click escapes Playwright's routing (measured: it ends on
+ * a network error page), so the fixture's sites cannot serve it. `neutral` is the body of
+ * NEUTRAL, set by the test before it goes there.
+ */
+const test = base.extend<{ neutral: { body: string }; context: BrowserContext; page: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright's way to say "no dependencies"
+  neutral: async ({}, use) => use({ body: '' }),
+  context: async ({ neutral }, use) => {
+    const server = await startFakeSiteServer(
+      (url) => (url.href === NEUTRAL ? neutral.body : undefined),
+      ['forum.example'],
+    );
+    const launched = await launch({ extraArgs: server.args });
+    try {
+      await (await onboardingTab(launched.context)).close();
+      await use(launched.context);
+    } finally {
+      await launched.close();
+      await server.close();
+    }
+  },
+  page: async ({ context }, use) => use(context.pages()[0] ?? (await context.newPage())),
+});
+
+/**
+ * The paint monitor's reports of every tab of the context, with the tab they came from. Listening
+ * on the context (not on a page found later) cannot miss a new tab's first frames.
+ */
+class ContextPaints {
+  readonly reports: { page: Page | null; frame: number; visible: boolean }[] = [];
+  constructor(context: BrowserContext) {
+    context.on('console', (msg: ConsoleMessage) => {
+      const m = /^kp-paint:(\d+):([01])$/.exec(msg.text());
+      if (m) this.reports.push({ page: msg.page(), frame: Number(m[1]), visible: m[2] === '1' });
+    });
+  }
+  of(page: Page) {
+    return this.reports
+      .filter((r) => r.page === page)
+      .map(({ frame, visible }) => ({ frame, visible }));
+  }
+  get visible() {
+    return this.reports.filter((r) => r.visible).map(({ frame }) => ({ frame }));
+  }
+}
+
+/** A neutral page with a link to `href`. */
+async function neutralPageWithLink(
+  page: Page,
+  neutral: { body: string },
+  href: string,
+  target = '',
+) {
+  const attr = href.replace(/&/g, '&amp;');
+  neutral.body = `<!doctype html><title>a forum</title><p><a id="kp-link" href="${attr}"${target}>a link</a></p>`;
+  await page.goto(NEUTRAL);
+}
+
+const OPENERS = [
+  {
+    how: 'a link with target=_blank',
+    target: ' target="_blank"',
+    open: (page: Page) => page.locator('#kp-link').click(),
+  },
+  {
+    how: 'a middle click',
+    target: '',
+    open: (page: Page) => page.locator('#kp-link').click({ button: 'middle' }),
+  },
+  {
+    how: 'a Ctrl+click',
+    target: '',
+    open: (page: Page) => page.locator('#kp-link').click({ modifiers: ['ControlOrMeta'] }),
+  },
+  {
+    how: 'window.open from the page',
+    target: '',
+    open: (page: Page) =>
+      page.evaluate(() => {
+        window.open((document.getElementById('kp-link') as HTMLAnchorElement).href);
+      }),
+  },
+] as const;
+
+test.describe('results opened in a new tab from a neutral page', () => {
+  for (const { how, target, open } of OPENERS) {
+    test(`${how}: risky → the new tab ends on help, no frame of results`, async ({
+      context,
+      page,
+      neutral,
+    }) => {
+      const paints = new ContextPaints(context);
+      await neutralPageWithLink(page, neutral, resultsUrl(google, RISKY), target);
+      const opened = context.waitForEvent('page');
+      await open(page);
+      const tab = await opened;
+      await expectHelp(tab, RISKY);
+      expect(paints.visible, 'frames that showed results, in any tab').toEqual([]);
+      expect(page.url()).toBe(NEUTRAL); // the opener stays where it was
+    });
+
+    test(`${how}: clean → the new tab shows results from its first frame on`, async ({
+      context,
+      page,
+      neutral,
+    }) => {
+      const paints = new ContextPaints(context);
+      await neutralPageWithLink(page, neutral, resultsUrl(google, BENIGN), target);
+      const opened = context.waitForEvent('page');
+      await open(page);
+      const tab = await opened;
+      await expect.poll(() => paints.of(tab).some((r) => r.visible)).toBe(true);
+      // The monitor's reports of the new tab start at its first frame: none was missed.
+      expect(paints.of(tab)[0]?.frame).toBe(1);
+      await expect(tab.locator('.kp-q')).toHaveText(BENIGN);
+    });
+  }
+});
+
+test.describe('results opened in a new tab from a clean results page', () => {
+  /** A clean results page with a link to risky results added (a "related search"). */
+  async function cleanResultsWithLink(page: Page, target: string) {
+    await page.goto(resultsUrl(google, BENIGN));
+    await page.evaluate(
+      ({ href, target }) => {
+        const a = document.createElement('a');
+        a.id = 'kp-link';
+        a.href = href;
+        if (target) a.target = target;
+        a.textContent = 'a related search';
+        a.style.cssText = 'position:absolute;top:20px;right:20px;z-index:2';
+        document.body.append(a);
+      },
+      { href: resultsUrl(google, RISKY), target: target ? '_blank' : '' },
+    );
+  }
+
+  // Measured: the guard's capture-phase press listener catches a press on a risky link in the
+  // opener itself (pointerdown, before any click), so no tab opens and the opener goes to help,
+  // keeping the clean results in its history. A script's window.open has no press: the new tab
+  // is caught by its own content script.
+  for (const { how, target, open } of OPENERS) {
+    const inOpener = how !== 'window.open from the page';
+    test(`${how}: risky → help ${inOpener ? 'in the opener, no new tab' : 'in the new tab'}, no frame of results`, async ({
+      context,
+      page,
+    }) => {
+      const paints = new ContextPaints(context);
+      await cleanResultsWithLink(page, target);
+      await expect.poll(() => paints.of(page).some((r) => r.visible)).toBe(true);
+      const before = paints.reports.length;
+      const tabs: Page[] = [];
+      context.on('page', (p) => tabs.push(p));
+      const requested: string[] = [];
+      context.on('request', (r) => r.url() === resultsUrl(google, RISKY) && requested.push('one'));
+      if (inOpener) {
+        await open(page);
+        await expectHelp(page, RISKY);
+        // A new tab would exist by now: the browser opens it on the same click, before the
+        // opener's move to help has even started loading.
+        expect(tabs.map((t) => t.url())).toEqual([]);
+        await page.goBack();
+        await page.waitForURL(resultsUrl(google, BENIGN));
+      } else {
+        const opened = context.waitForEvent('page');
+        await open(page);
+        await expectHelp(await opened, RISKY);
+        expect(page.url()).toBe(resultsUrl(google, BENIGN));
+      }
+      const after = paints.reports.slice(before).filter((r) => r.visible && r.page !== page);
+      expect(after, 'frames that showed results in another tab').toEqual([]);
+      // Caught in the opener: the risky results were never even requested.
+      if (inOpener) expect(requested, 'requests for the risky results').toEqual([]);
+    });
+  }
+});
