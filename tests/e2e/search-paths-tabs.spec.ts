@@ -10,10 +10,13 @@ import {
   type ConsoleMessage,
   type Page,
 } from '@playwright/test';
-import { expect, expectHelp } from './fixtures';
-import { launch, onboardingTab } from './support/extension';
+import { expect, expectHelp, isHelpUrl } from './fixtures';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, onboardingTab, type Launched } from './support/extension';
 import { BENIGN, RISKY } from './support/queries';
-import { resultsUrl, site, startFakeSiteServer } from './support/sites';
+import { homeUrl, keptPaintReports, resultsUrl, site, startFakeSiteServer } from './support/sites';
 
 const google = site('google');
 /** A page of no search site (no content script of Keerpunt runs there). */
@@ -196,4 +199,109 @@ test.describe('results opened in a new tab from a clean results page', () => {
       if (inOpener) expect(requested, 'requests for the risky results').toEqual([]);
     });
   }
+});
+
+/** A tab the browser restored at start, once its URL is known (restored tabs load at once). */
+async function restoredTab(context: BrowserContext, is: (url: URL) => boolean): Promise<Page> {
+  await expect
+    .poll(() => context.pages().some((p) => is(new URL(p.url()))), { timeout: 15_000 })
+    .toBe(true);
+  return context.pages().find((p) => is(new URL(p.url())))!;
+}
+
+test.describe('tabs restored after a browser restart', () => {
+  test('restored: a clean results tab shows results; a tab caught before is help, Back is not results', async () => {
+    test.setTimeout(90_000);
+    const bing = site('bing');
+    const server = await startFakeSiteServer();
+    const profile = mkdtempSync(join(tmpdir(), 'kp-e2e-restore-'));
+    let browser: Launched | undefined;
+    try {
+      browser = await launch({ profileDir: profile, extraArgs: server.args });
+      const first = browser.context;
+      await (await onboardingTab(first)).close();
+      const clean = first.pages()[0]!;
+      await clean.goto(resultsUrl(bing, BENIGN));
+      const caught = await first.newPage();
+      await caught.goto(homeUrl(google));
+      await caught.goto(resultsUrl(google, RISKY), { waitUntil: 'commit' }).catch(() => {});
+      await expectHelp(caught, RISKY);
+      // Start the restarted browser's reports afresh.
+      expect((await keptPaintReports(clean, true)).some((r) => r.visible)).toBe(true);
+      const google2 = await first.newPage();
+      await google2.goto(homeUrl(google));
+      await keptPaintReports(google2, true);
+      await google2.close();
+      await browser.close();
+      browser = undefined;
+
+      browser = await launch({
+        profileDir: profile,
+        extraArgs: [...server.args, '--restore-last-session'],
+      });
+      const second = browser.context;
+      // The restored tabs: the clean results, and the tab that was on help (not on results).
+      const restored = await restoredTab(second, (u) => u.href === resultsUrl(bing, BENIGN));
+      const help = await restoredTab(second, isHelpUrl);
+      await expectHelp(help, RISKY);
+      await expect
+        .poll(async () => (await keptPaintReports(restored)).some((r) => r.visible))
+        .toBe(true);
+      // Back from the restored help tab: the page before the search, never the results.
+      await help.goBack();
+      await help.waitForURL((u) => u.href === homeUrl(google));
+      await expect(help.locator('html')).toHaveAttribute('data-keerpunt', 'clear');
+      const kept = await keptPaintReports(help);
+      expect(kept.length, 'reports of the page Back went to').toBeGreaterThan(0);
+      expect(
+        kept.filter((r) => r.visible || r.path !== '/'),
+        'Google frames other than the home page',
+      ).toEqual([]);
+    } finally {
+      await browser?.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  // The realistic way a tab on risky results gets restored: it was open before Keerpunt was
+  // installed (installed during that session or before the next start), then the browser restarts.
+  test('a tab on risky results from before Keerpunt, restored at the next start → help, no frame', async () => {
+    test.setTimeout(90_000);
+    const server = await startFakeSiteServer();
+    const profile = mkdtempSync(join(tmpdir(), 'kp-e2e-restore-'));
+    let browser: Launched | undefined;
+    try {
+      browser = await launch({ profileDir: profile, withExtension: false, extraArgs: server.args });
+      const before = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await before.goto(resultsUrl(google, RISKY));
+      // Without Keerpunt the results show (the page and its monitor work); start afresh after.
+      expect((await keptPaintReports(before, true)).some((r) => r.visible)).toBe(true);
+      await browser.close();
+      browser = undefined;
+
+      browser = await launch({
+        profileDir: profile,
+        extraArgs: [...server.args, '--restore-last-session'],
+      });
+      const help = await restoredTab(browser.context, isHelpUrl);
+      await expectHelp(help, RISKY);
+      // The restored results page did load (it left reports) and never showed a frame.
+      const check = await browser.context.newPage();
+      await check.goto(homeUrl(google));
+      const kept = await keptPaintReports(check);
+      expect(
+        kept.filter((r) => r.path === '/search').length,
+        'reports of the restored results',
+      ).toBeGreaterThan(0);
+      expect(
+        kept.filter((r) => r.visible),
+        'frames that showed results',
+      ).toEqual([]);
+    } finally {
+      await browser?.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
 });

@@ -5,7 +5,7 @@
  * real site would (navigate, or on YouTube `history.pushState` + render) and first log
  * `kp-acted:<keydown|submit|click|link>`, so a test can tell whether the site ever acted.
  */
-import type { BrowserContext, Request, Route } from '@playwright/test';
+import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
@@ -59,6 +59,43 @@ export const homeUrl = (s: FakeSite): string => s.origin + s.homePath;
 
 export const resultsUrl = (s: FakeSite, query: string): string =>
   `${s.origin}${s.resultsPath}?${new URLSearchParams({ [s.param]: query })}`;
+
+/**
+ * Also keeps the paint monitor's reports in the origin's localStorage (`kp-paints`, one line per
+ * report: path, frame, 0|1), for tabs that load before a test can listen to their console: tabs
+ * a browser restores at start. Read with `keptPaintReports`.
+ */
+const KEEP_REPORTS = `(() => {
+  const log = console.log.bind(console);
+  console.log = (...args) => {
+    log(...args);
+    const text = String(args[0]);
+    if (!text.startsWith('kp-paint:')) return;
+    try {
+      const kept = localStorage.getItem('kp-paints') || '';
+      localStorage.setItem('kp-paints', kept + location.pathname + ' ' + text.slice(9) + '\\n');
+    } catch {}
+  };
+})();`;
+
+/** The reports kept in this page's origin (see KEEP_REPORTS); `clear` empties them after. */
+export async function keptPaintReports(
+  page: Page,
+  clear = false,
+): Promise<{ path: string; frame: number; visible: boolean }[]> {
+  const text = await page.evaluate((clear) => {
+    const kept = localStorage.getItem('kp-paints') ?? '';
+    if (clear) localStorage.removeItem('kp-paints');
+    return kept;
+  }, clear);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [path = '', frame = '', visible = ''] = line.split(/[ :]/);
+      return { path, frame: Number(frame), visible: visible === '1' };
+    });
+}
 
 const escape = (text: string): string =>
   text.replace(
@@ -157,7 +194,7 @@ export function pageHtml(s: FakeSite, query: string | null): string {
         ? `<main id="${RESULTS_ID}" hidden></main>`
         : '';
   return `<!doctype html>
-<html lang="en"><head><script>${PAINT_MONITOR}</script>
+<html lang="en"><head><script>${KEEP_REPORTS}${PAINT_MONITOR}</script>
 <meta charset="utf-8"><title>${s.name}${query !== null ? ' — results' : ''}</title>
 <style>${STYLE}</style></head>
 <body><header><form id="kp-form" role="search" action="${s.resultsPath}" method="${method}">
