@@ -1,9 +1,14 @@
 /**
  * Every path a search can take into a results page, part 2: results opened in a new tab (a link
  * with target=_blank, a middle click, a Ctrl+click, `window.open`), from a neutral page (no
- * Keerpunt content script in the opener) and from a clean results page (the opener guarded).
+ * Keerpunt content script in the opener) and from a clean results page (the opener guarded);
+ * tabs restored after a browser restart; prerendered and prefetched results (Speculation Rules).
  * A risky results tab ends on help with no frame of results in any tab; a clean one shows results.
  */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   test as base,
   type BrowserContext,
@@ -11,12 +16,18 @@ import {
   type Page,
 } from '@playwright/test';
 import { expect, expectHelp, isHelpUrl } from './fixtures';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, onboardingTab, type Launched } from './support/extension';
+import { CHROMIUM, EXTENSION_DIR, launch, onboardingTab, type Launched } from './support/extension';
 import { BENIGN, RISKY } from './support/queries';
-import { homeUrl, keptPaintReports, resultsUrl, site, startFakeSiteServer } from './support/sites';
+import {
+  homeUrl,
+  keptPaintReports,
+  resultsUrl,
+  site,
+  parseKeptReports,
+  startFakeSiteServer,
+  type FakeSiteServer,
+  type KeptReport,
+} from './support/sites';
 
 const google = site('google');
 /** A page of no search site (no content script of Keerpunt runs there). */
@@ -304,4 +315,209 @@ test.describe('tabs restored after a browser restart', () => {
       rmSync(profile, { recursive: true, force: true });
     }
   });
+});
+
+/**
+ * Speculation Rules: a page of another host of the same site (`sites.google.com`; a cross-site
+ * prerender is refused: "does not support cross-site prerender yet", and a page on the search
+ * host itself is guarded, so its click is caught before any prerender could be used) asks to
+ * prerender or prefetch a results URL, waits until the server has seen that request, then clicks
+ * the link to it.
+ *
+ * No DevTools session on any page: one attached to a page makes Chromium refuse to prerender
+ * ("PrerenderingDisabledByDevTools": Playwright and Puppeteer attach to every page, and
+ * `context.route` also disables the cache), and a prefetch bypasses `context.route`. So Chromium
+ * runs on its own with the fake sites on the HTTPS server and a debugging port used only for its
+ * target list (`/json/list`, `/json/new`, `/json/close`, which attach nothing). What happened is
+ * read from the server's log: the request's `Sec-Purpose: prefetch;prerender`, and what the fake
+ * pages post there (their paint reports, `document.prerendering` and its `prerenderingchange`,
+ * each with the document's name).
+ */
+async function speculate(action: 'prerender' | 'prefetch', query: string) {
+  const target = resultsUrl(google, query);
+  const initiator = 'https://sites.google.com/kp-speculation';
+  const rules = JSON.stringify({ [action]: [{ source: 'list', urls: [target] }] });
+  // Prefetch: the request was made. Prerender: the prerendered document runs (it says so).
+  const requested = () =>
+    action === 'prefetch'
+      ? server.requests.some((r) => r.url === target && r.purpose === 'prefetch')
+      : server.requests.some((r) => r.url === NOTE && r.body.startsWith('prerendering'));
+  const server: FakeSiteServer = await startFakeSiteServer(
+    (url) => {
+      if (url.pathname === '/kp-requested') return requested() ? 'yes' : 'no';
+      if (url.href !== initiator) return undefined;
+      return `<!doctype html><title>a page of the same site</title>
+<p><a id="kp-link" href="${target.replace(/&/g, '&amp;')}">results</a></p>
+<script type="speculationrules">${rules}</script>
+<script>(async () => {
+  while ((await (await fetch('/kp-requested')).text()) !== 'yes')
+    await new Promise((r) => setTimeout(r, 50));
+  document.getElementById('kp-link').click();
+})();</script>`;
+    },
+    ['sites.google.com'],
+  );
+  const profile = mkdtempSync(join(tmpdir(), 'kp-e2e-speculate-'));
+  const chrome = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-component-update',
+      '--lang=en-US',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...server.args,
+    ],
+    // Its own process group, so that closing ends its helper processes too.
+    { stdio: 'ignore', detached: true },
+  );
+  const exited = new Promise((resolve) => chrome.once('exit', resolve));
+  let endpoint = '';
+  const close = async () => {
+    process.kill(-chrome.pid!, 'SIGTERM');
+    await exited;
+    await server.close();
+    // Chromium's helper processes may still write for a moment after it exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  };
+  try {
+    const portFile = join(profile, 'DevToolsActivePort');
+    await expect
+      .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'))
+      .toBe(true);
+    endpoint = `http://127.0.0.1:${readFileSync(portFile, 'utf8').split('\n')[0]}`;
+    // The first-run tab opens on install and takes the foreground; a background tab neither
+    // starts speculations nor paints. Close it first, then open the page in a new front tab.
+    const targets = async () =>
+      (await (await fetch(`${endpoint}/json/list`)).json()) as {
+        id: string;
+        type: string;
+        url: string;
+      }[];
+    let onboarding: string | undefined;
+    await expect
+      .poll(
+        async () =>
+          (onboarding = (await targets()).find((t) => t.url.endsWith('/onboarding.html'))?.id),
+        { timeout: 15_000 },
+      )
+      .toBeDefined();
+    await fetch(`${endpoint}/json/close/${onboarding}`);
+    await fetch(`${endpoint}/json/new?${initiator}`, { method: 'PUT' });
+    return {
+      server,
+      target,
+      /** The tabs' addresses. */
+      tabUrls: async () => (await targets()).filter((t) => t.type === 'page').map((t) => t.url),
+      /** The paint monitor's reports of the fake pages of www.google.com (KEEP_REPORTS). */
+      paints: (): KeptReport[] =>
+        parseKeptReports(
+          server.requests
+            .filter((r) => r.url === PAINT)
+            .map((r) => r.body + '\n')
+            .join(''),
+        ),
+      /** `prerendering <document>` and `activated`, as the fake pages noted them. */
+      notes: (): string[] => server.requests.filter((r) => r.url === NOTE).map((r) => r.body),
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+/** Where the fake pages of www.google.com post their paint reports and prerender notes. */
+const PAINT = 'https://www.google.com/kp-paint';
+const NOTE = 'https://www.google.com/kp-note';
+
+/** Whether a tab's address (possibly '' for a tab still starting) is the help page. */
+const onHelp = (url: string): boolean => URL.canParse(url) && isHelpUrl(new URL(url));
+
+/** The help page's address holds no form of the query (as `expectHelp` checks). */
+function expectNoQueryIn(url: string, query: string) {
+  const plain = url.replace(/\+/g, ' ');
+  for (const form of [url, plain, decodeURIComponent(plain)])
+    expect(form.toLowerCase()).not.toContain(query.toLowerCase());
+}
+
+test.describe('prerendered and prefetched results (Speculation Rules)', () => {
+  test('a prerendered risky results page → help, no frame of results', async () => {
+    const run = await speculate('prerender', RISKY);
+    try {
+      await expect
+        .poll(async () => (await run.tabUrls()).some(onHelp), { timeout: 15_000 })
+        .toBe(true);
+      expectNoQueryIn((await run.tabUrls()).find(onHelp)!, RISKY);
+      // The prerender did happen: Chromium asked for it as one, and the document ran prerendering.
+      const asked = run.server.requests.filter((r) => r.url === run.target);
+      expect(asked.map((r) => r.purpose)).toContain('prefetch;prerender');
+      // Whether it was then activated (shown while the guard decides, unpainted) or dropped
+      // (the guard left it before the click) depends on timing: both were seen.
+      expect(run.notes()[0]).toMatch(/^prerendering /);
+      expect(
+        run.paints().filter((r) => r.visible),
+        'frames that showed results',
+      ).toEqual([]);
+      expect((await run.tabUrls()).filter((u) => u.startsWith(run.target))).toEqual([]);
+    } finally {
+      await run.close();
+    }
+  });
+
+  test('a prerendered clean results page is activated and shows its results', async () => {
+    const run = await speculate('prerender', BENIGN);
+    try {
+      await expect.poll(() => run.paints().some((r) => r.visible), { timeout: 15_000 }).toBe(true);
+      expect((await run.tabUrls()).includes(run.target)).toBe(true);
+      const asked = run.server.requests.filter((r) => r.url === run.target);
+      expect(asked.map((r) => r.purpose)).toEqual(['prefetch;prerender']);
+      // The document shown is the prerendered one, activated: the path the issue is about.
+      const [prerendering, ...rest] = run.notes();
+      expect(prerendering, 'the results were prerendered').toMatch(/^prerendering /);
+      expect(rest).toEqual(['activated']);
+      const shown = run.paints().find((r) => r.visible)!.document;
+      expect(shown).toBe(prerendering!.split(' ')[1]);
+    } finally {
+      await run.close();
+    }
+  });
+
+  for (const [name, query] of [
+    ['risky', RISKY],
+    ['clean', BENIGN],
+  ] as const) {
+    test(`a prefetched ${name} results page: ${name === 'risky' ? 'help, no frame' : 'results'}`, async () => {
+      const run = await speculate('prefetch', query);
+      try {
+        if (name === 'risky') {
+          await expect
+            .poll(async () => (await run.tabUrls()).some(onHelp), { timeout: 15_000 })
+            .toBe(true);
+          expectNoQueryIn((await run.tabUrls()).find(onHelp)!, RISKY);
+          expect(
+            run.paints().filter((r) => r.visible),
+            'frames that showed results',
+          ).toEqual([]);
+        } else {
+          await expect
+            .poll(() => run.paints().some((r) => r.visible), { timeout: 15_000 })
+            .toBe(true);
+        }
+        // Prefetched, and the navigation used the prefetched response: one request in all,
+        // and no document was prerendered.
+        const asked = run.server.requests.filter((r) => r.url === run.target);
+        expect(asked.map((r) => r.purpose)).toEqual(['prefetch']);
+        expect(run.notes()).toEqual([]);
+      } finally {
+        await run.close();
+      }
+    });
+  }
 });

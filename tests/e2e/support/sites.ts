@@ -66,34 +66,64 @@ export const resultsUrl = (s: FakeSite, query: string): string =>
  * a browser restores at start. Read with `keptPaintReports`.
  */
 const KEEP_REPORTS = `(() => {
+  // A name for this document, so that a test can tell a prerendered one from a new load.
+  document.documentElement.dataset.kpDocument = String(Math.random()).slice(2);
+  // On the HTTPS server (startFakeSiteServer) reports and notes also go to its log.
+  const post = (path, text) => {
+    if (window.kpPostReports)
+      fetch(path, { method: 'POST', body: text, keepalive: true }).catch(() => {});
+  };
+  const keep = (key, line) => {
+    try {
+      localStorage.setItem(key, (localStorage.getItem(key) || '') + line + '\\n');
+    } catch {}
+  };
   const log = console.log.bind(console);
   console.log = (...args) => {
     log(...args);
     const text = String(args[0]);
     if (!text.startsWith('kp-paint:')) return;
-    try {
-      const kept = localStorage.getItem('kp-paints') || '';
-      localStorage.setItem('kp-paints', kept + location.pathname + ' ' + text.slice(9) + '\\n');
-    } catch {}
+    const line = location.pathname + ' ' + text.slice(9) + ' ' + document.documentElement.dataset.kpDocument;
+    keep('kp-paints', line);
+    post('/kp-paint', line);
   };
+  // Prerendered (Speculation Rules): say so, and whether the page was then activated.
+  const note = (what) => {
+    keep('kp-prerender', what);
+    post('/kp-note', what);
+  };
+  if (document.prerendering) {
+    note('prerendering ' + document.documentElement.dataset.kpDocument);
+    document.addEventListener('prerenderingchange', () => note('activated'));
+  }
 })();`;
 
+export interface KeptReport {
+  path: string;
+  frame: number;
+  visible: boolean;
+  /** The document's name (`data-kp-document`): tells a prerendered document from a new load. */
+  document: string;
+}
+
 /** The reports kept in this page's origin (see KEEP_REPORTS); `clear` empties them after. */
-export async function keptPaintReports(
-  page: Page,
-  clear = false,
-): Promise<{ path: string; frame: number; visible: boolean }[]> {
+export async function keptPaintReports(page: Page, clear = false): Promise<KeptReport[]> {
   const text = await page.evaluate((clear) => {
     const kept = localStorage.getItem('kp-paints') ?? '';
     if (clear) localStorage.removeItem('kp-paints');
     return kept;
   }, clear);
+  return parseKeptReports(text);
+}
+
+/** KEEP_REPORTS's lines (`path frame:0|1 document`) as reports. */
+export function parseKeptReports(text: string): KeptReport[] {
   return text
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [path = '', frame = '', visible = ''] = line.split(/[ :]/);
-      return { path, frame: Number(frame), visible: visible === '1' };
+      const [path = '', frame = '', visible = '', document = ''] = line.split(/[ :]/);
+      return { path, frame: Number(frame), visible: visible === '1', document };
     });
 }
 
@@ -241,6 +271,8 @@ export async function serveFakeSites(context: BrowserContext): Promise<void> {
 export interface FakeSiteServer {
   /** Chromium switches that send the fake sites (and `extraHosts`) to this server. */
   readonly args: string[];
+  /** Every request served, in order, with its `Sec-Purpose` header (`prefetch;prerender`, …). */
+  readonly requests: { url: string; method: string; purpose: string | null; body: string }[];
   close(): Promise<void>;
 }
 
@@ -261,17 +293,32 @@ export async function startFakeSiteServer(
     'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
     '-subj', '/CN=keerpunt-e2e', '-days', '1', '-keyout', key, '-out', cert,
   ], { stdio: 'ignore' }); // prettier-ignore
+  const requests: FakeSiteServer['requests'] = [];
   const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
       const body = Buffer.concat(chunks).toString('utf8');
+      const purpose = req.headers['sec-purpose'];
+      requests.push({
+        url: url.href,
+        method: req.method ?? 'GET',
+        purpose: typeof purpose === 'string' ? purpose : null,
+        body,
+      });
       const page =
         extra(url) ??
-        respond({ url: () => url.href, method: () => req.method ?? 'GET', postData: () => body });
+        respond({
+          url: () => url.href,
+          method: () => req.method ?? 'GET',
+          postData: () => body,
+        })?.replace('<head>', '<head><script>window.kpPostReports = true</script>');
       res.writeHead(page === undefined ? 404 : 200, {
         'content-type': page === undefined ? 'text/plain' : 'text/html; charset=utf-8',
+        // Lets a page of another host of the same site prerender this one (`sites.google.com`
+        // → `www.google.com`); Chromium needs the opt-in for a cross-origin prerender.
+        'supports-loading-mode': 'credentialed-prerender',
       });
       res.end(page ?? '');
     });
@@ -284,6 +331,7 @@ export async function startFakeSiteServer(
       `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
       '--ignore-certificate-errors',
     ],
+    requests,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
