@@ -198,6 +198,10 @@ const VERTICALS: readonly { name: string; url: (q: string) => string }[] = [
     url: (q) =>
       `https://www.startpage.com/do/dsearch?${new URLSearchParams({ query: q, cat: 'video' })}`,
   },
+  {
+    name: 'Pornhub GIFs',
+    url: (q) => `https://www.pornhub.com/gifs/search?${new URLSearchParams({ search: q })}`,
+  },
 ];
 
 test.describe('image and video tabs', () => {
