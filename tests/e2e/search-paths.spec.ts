@@ -17,13 +17,14 @@ const google = site('google');
 /**
  * Navigates the way the browser UI does: CDP `Page.navigate` with the transition the omnibox
  * gives (`generated`: a search with the default engine; `keyword`: a keyword search engine;
- * `typed`: a URL typed or pasted). A navigation replaced mid-load reports an abort, which is fine.
+ * `typed`: a URL typed or pasted; `auto_bookmark`: a bookmark). A navigation replaced mid-load
+ * reports an abort, which is fine.
  */
 async function browserNavigate(
   context: BrowserContext,
   page: Page,
   url: string,
-  transitionType: 'generated' | 'keyword' | 'typed',
+  transitionType: 'generated' | 'keyword' | 'typed' | 'auto_bookmark',
 ): Promise<void> {
   const cdp = await context.newCDPSession(page);
   const { errorText } = (await cdp.send('Page.navigate', { url, transitionType })) as {
@@ -42,6 +43,7 @@ test.describe('the address bar', () => {
     { how: 'an omnibox search with the default engine', type: 'generated', s: google },
     { how: 'a keyword search engine', type: 'keyword', s: site('bing') },
     { how: 'a pasted results URL', type: 'typed', s: site('duckduckgo') },
+    { how: 'a bookmarked search', type: 'auto_bookmark', s: site('youtube') },
   ] as const;
 
   for (const { how, type, s } of paths) {
