@@ -378,9 +378,12 @@ async function speculate(action: 'prerender' | 'prefetch', query: string) {
     { stdio: 'ignore', detached: true },
   );
   const exited = new Promise((resolve) => chrome.once('exit', resolve));
-  let endpoint = '';
   const close = async () => {
-    process.kill(-chrome.pid!, 'SIGTERM');
+    try {
+      process.kill(-chrome.pid!, 'SIGTERM');
+    } catch {
+      // already gone (it crashed or was never started): `exited` has resolved
+    }
     await exited;
     await server.close();
     // Chromium's helper processes may still write for a moment after it exits.
@@ -391,7 +394,7 @@ async function speculate(action: 'prerender' | 'prefetch', query: string) {
     await expect
       .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'))
       .toBe(true);
-    endpoint = `http://127.0.0.1:${readFileSync(portFile, 'utf8').split('\n')[0]}`;
+    const endpoint = `http://127.0.0.1:${readFileSync(portFile, 'utf8').split('\n')[0]}`;
     // The first-run tab opens on install and takes the foreground; a background tab neither
     // starts speculations nor paints. Close it first, then open the page in a new front tab.
     const targets = async () =>
