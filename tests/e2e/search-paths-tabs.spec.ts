@@ -333,9 +333,12 @@ test.describe('tabs restored after a browser restart', () => {
  * pages post there (their paint reports, `document.prerendering` and its `prerenderingchange`,
  * each with the document's name).
  */
-async function speculate(action: 'prerender' | 'prefetch', query: string) {
+async function speculate(
+  action: 'prerender' | 'prefetch',
+  query: string,
+  initiator = 'https://sites.google.com/kp-speculation',
+) {
   const target = resultsUrl(google, query);
-  const initiator = 'https://sites.google.com/kp-speculation';
   const rules = JSON.stringify({ [action]: [{ source: 'list', urls: [target] }] });
   // Prefetch: the request was made. Prerender: the prerendered document runs (it says so).
   const requested = () =>
@@ -487,6 +490,24 @@ test.describe('prerendered and prefetched results (Speculation Rules)', () => {
       expect(rest).toEqual(['activated']);
       const shown = run.paints().find((r) => r.visible)!.document;
       expect(shown).toBe(prerendering!.split(' ')[1]);
+    } finally {
+      await run.close();
+    }
+  });
+
+  test('prerendered by a page of the search host itself: the click is caught there', async () => {
+    // Like a results page that prerenders a related search: the guard runs in the initiator.
+    const run = await speculate('prerender', RISKY, 'https://www.google.com/kp-speculation');
+    try {
+      await expect
+        .poll(async () => (await run.tabUrls()).some(onHelp), { timeout: 15_000 })
+        .toBe(true);
+      expectNoQueryIn((await run.tabUrls()).find(onHelp)!, RISKY);
+      expect(run.notes()[0], 'the results were prerendered').toMatch(/^prerendering /);
+      expect(run.notes(), 'the prerendered results were shown').not.toContain('activated');
+      // No results document was ever shown, not even unpainted: the tab never left the
+      // initiator for the results (the prerendered one paints nothing while prerendering).
+      expect(run.paints(), 'reports of a shown results document').toEqual([]);
     } finally {
       await run.close();
     }
