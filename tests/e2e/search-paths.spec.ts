@@ -77,6 +77,20 @@ test.describe("a paste into the site's box", () => {
     expect(paints.visibleFrames).toEqual([]);
   });
 
+  test("a risky results URL pasted into the site's box + Enter is caught before the site acts", async ({
+    page,
+    paints,
+    acts,
+  }) => {
+    await page.goto(homeUrl(google));
+    await page.locator(`[name="${google.param}"]`).focus();
+    await page.keyboard.insertText(resultsUrl(site('bing'), RISKY));
+    await page.keyboard.press('Enter');
+    await expectHelp(page, RISKY);
+    expect(acts.acts, "the site's own handlers acted").toEqual([]);
+    expect(paints.visibleFrames).toEqual([]);
+  });
+
   test('Ctrl+V from the clipboard + Enter is caught before the site acts', async ({
     context,
     page,
