@@ -180,8 +180,15 @@ export const SITES: readonly SearchSite[] = [
       ].flatMap((h) => withWww(h)),
       'ya.ru',
     ],
-    // `/search/`, `/search/touch/` (mobile), `/images/search`, `/video/search`.
-    routes: ['/search', '/images/search', '/video/search'].map((p) => prefix(p, param('text'))),
+    // `/search/`, `/search/touch/` (mobile), `/images/search`, `/video/search`, and the mobile
+    // image and video tabs `/images/touch/search`, `/video/touch/search`.
+    routes: [
+      '/search',
+      '/images/search',
+      '/video/search',
+      '/images/touch/search',
+      '/video/touch/search',
+    ].map((p) => prefix(p, param('text'))),
     box: inputs('text'),
   },
   {
@@ -211,7 +218,12 @@ export const SITES: readonly SearchSite[] = [
       ...withWww('pornhub.com'),
       ...['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'jp'].map((c) => `${c}.pornhub.com`),
     ],
-    routes: [exact('/video/search', param('search')), exact('/gay/video/search', param('search'))],
+    // Videos, and the GIF search (`/gifs/search?search=`), the site's moving-image tab.
+    routes: [
+      exact('/video/search', param('search')),
+      exact('/gay/video/search', param('search')),
+      exact('/gifs/search', param('search')),
+    ],
     box: inputs('search'),
   },
   {

@@ -5,7 +5,15 @@
  * real site would (navigate, or on YouTube `history.pushState` + render) and first log
  * `kp-acted:<keydown|submit|click|link>`, so a test can tell whether the site ever acted.
  */
-import type { BrowserContext, Request, Route } from '@playwright/test';
+import type { BrowserContext, Page, Request, Route } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractQuery } from '../../../lib/search/extract-query';
+import { SITES as REGISTRY } from '../../../lib/search/registry';
 import { PAINT_MONITOR, RESULTS_ID } from './paint';
 
 export interface FakeSite {
@@ -22,7 +30,10 @@ export interface FakeSite {
   readonly suggestions: boolean;
   /** A single-page app: searches are `history.pushState` + render, no page load. */
   readonly spa?: boolean;
-  /** No script at all: the box is a POST form (DuckDuckGo HTML); results answer the POST. */
+  /**
+   * No script at all: the box is a POST form (DuckDuckGo HTML, Startpage); results answer the
+   * POST, and GET links with the query answer too.
+   */
   readonly post?: boolean;
 }
 
@@ -32,6 +43,7 @@ export const SITES: readonly FakeSite[] = [
   { id: 'bing', name: 'Bing', origin: 'https://www.bing.com', homePath: '/', resultsPath: '/search', param: 'q', box: 'input', suggestions: true },
   { id: 'duckduckgo', name: 'DuckDuckGo', origin: 'https://duckduckgo.com', homePath: '/', resultsPath: '/', param: 'q', box: 'input', suggestions: true },
   { id: 'duckduckgo-html', name: 'DuckDuckGo HTML', origin: 'https://html.duckduckgo.com', homePath: '/html/', resultsPath: '/html/', param: 'q', box: 'input', suggestions: false, post: true },
+  { id: 'startpage', name: 'Startpage', origin: 'https://www.startpage.com', homePath: '/', resultsPath: '/sp/search', param: 'query', box: 'input', suggestions: false, post: true },
   { id: 'youtube', name: 'YouTube', origin: 'https://www.youtube.com', homePath: '/', resultsPath: '/results', param: 'search_query', box: 'input', suggestions: true, spa: true },
   { id: 'pornhub', name: 'Pornhub', origin: 'https://www.pornhub.com', homePath: '/', resultsPath: '/video/search', param: 'search', box: 'input', suggestions: true },
   { id: 'xvideos', name: 'XVideos', origin: 'https://www.xvideos.com', homePath: '/', resultsPath: '/', param: 'k', box: 'input', suggestions: true },
@@ -47,6 +59,73 @@ export const homeUrl = (s: FakeSite): string => s.origin + s.homePath;
 
 export const resultsUrl = (s: FakeSite, query: string): string =>
   `${s.origin}${s.resultsPath}?${new URLSearchParams({ [s.param]: query })}`;
+
+/**
+ * Also keeps the paint monitor's reports in the origin's localStorage (`kp-paints`, one line per
+ * report: path, frame, 0|1), for tabs that load before a test can listen to their console: tabs
+ * a browser restores at start. Read with `keptPaintReports`.
+ */
+const KEEP_REPORTS = `(() => {
+  // A name for this document, so that a test can tell a prerendered one from a new load.
+  document.documentElement.dataset.kpDocument = String(Math.random()).slice(2);
+  // On the HTTPS server (startFakeSiteServer) reports and notes also go to its log.
+  const post = (path, text) => {
+    if (window.kpPostReports)
+      fetch(path, { method: 'POST', body: text, keepalive: true }).catch(() => {});
+  };
+  const keep = (key, line) => {
+    try {
+      localStorage.setItem(key, (localStorage.getItem(key) || '') + line + '\\n');
+    } catch {}
+  };
+  const log = console.log.bind(console);
+  console.log = (...args) => {
+    log(...args);
+    const text = String(args[0]);
+    if (!text.startsWith('kp-paint:')) return;
+    const line = location.pathname + ' ' + text.slice(9) + ' ' + document.documentElement.dataset.kpDocument;
+    keep('kp-paints', line);
+    post('/kp-paint', line);
+  };
+  // Prerendered (Speculation Rules): say so, and whether the page was then activated.
+  const note = (what) => {
+    keep('kp-prerender', what);
+    post('/kp-note', what);
+  };
+  if (document.prerendering) {
+    note('prerendering ' + document.documentElement.dataset.kpDocument);
+    document.addEventListener('prerenderingchange', () => note('activated'));
+  }
+})();`;
+
+export interface KeptReport {
+  path: string;
+  frame: number;
+  visible: boolean;
+  /** The document's name (`data-kp-document`): tells a prerendered document from a new load. */
+  document: string;
+}
+
+/** The reports kept in this page's origin (see KEEP_REPORTS); `clear` empties them after. */
+export async function keptPaintReports(page: Page, clear = false): Promise<KeptReport[]> {
+  const text = await page.evaluate((clear) => {
+    const kept = localStorage.getItem('kp-paints') ?? '';
+    if (clear) localStorage.removeItem('kp-paints');
+    return kept;
+  }, clear);
+  return parseKeptReports(text);
+}
+
+/** KEEP_REPORTS's lines (`path frame:0|1 document`) as reports. */
+export function parseKeptReports(text: string): KeptReport[] {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [path = '', frame = '', visible = '', document = ''] = line.split(/[ :]/);
+      return { path, frame: Number(frame), visible: visible === '1', document };
+    });
+}
 
 const escape = (text: string): string =>
   text.replace(
@@ -145,7 +224,7 @@ export function pageHtml(s: FakeSite, query: string | null): string {
         ? `<main id="${RESULTS_ID}" hidden></main>`
         : '';
   return `<!doctype html>
-<html lang="en"><head><script>${PAINT_MONITOR}</script>
+<html lang="en"><head><script>${KEEP_REPORTS}${PAINT_MONITOR}</script>
 <meta charset="utf-8"><title>${s.name}${query !== null ? ' — results' : ''}</title>
 <style>${STYLE}</style></head>
 <body><header><form id="kp-form" role="search" action="${s.resultsPath}" method="${method}">
@@ -156,8 +235,11 @@ ${results}
 </body></html>`;
 }
 
+/** What `respond` reads of a request (a Playwright `Request`, or one the HTTPS server received). */
+export type Asked = Pick<Request, 'url' | 'method' | 'postData'>;
+
 /** Which page a request to a fake site gets; undefined: not found. */
-export function respond(request: Request): string | undefined {
+export function respond(request: Asked): string | undefined {
   const url = new URL(request.url());
   const s = SITES.find((x) => x.origin === url.origin);
   if (!s) return undefined;
@@ -168,6 +250,10 @@ export function respond(request: Request): string | undefined {
   const query = url.searchParams.get(s.param);
   if (url.pathname === s.resultsPath && query) return pageHtml(s, query);
   if (url.pathname === s.homePath) return pageHtml(s, null);
+  // The site's other results routes of the registry (images, videos: `/images/search`, …) get
+  // the same results page, so every route the extension claims to cover can be visited.
+  const other = extractQuery(url.href, REGISTRY);
+  if (other) return pageHtml(s, other.query);
   return undefined;
 }
 
@@ -180,4 +266,76 @@ async function handle(route: Route): Promise<void> {
 /** Serves every fake site in this context; any other http(s) request gets an empty 404 (no network). */
 export async function serveFakeSites(context: BrowserContext): Promise<void> {
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', handle);
+}
+
+export interface FakeSiteServer {
+  /** Chromium switches that send the fake sites (and `extraHosts`) to this server. */
+  readonly args: string[];
+  /** Every request served, in order, with its `Sec-Purpose` header (`prefetch;prerender`, …). */
+  readonly requests: { url: string; method: string; purpose: string | null; body: string }[];
+  close(): Promise<void>;
+}
+
+/**
+ * The fake sites on a real HTTPS server on loopback, for what `context.route` cannot serve:
+ * Playwright's request interception disables the HTTP cache, and with it Chromium refuses to
+ * prerender ("PrerenderingDisabledByDevTools"); prefetches bypass the interception altogether.
+ * `extra` answers other paths first (a page of the test's own); `extraHosts` are mapped too.
+ */
+export async function startFakeSiteServer(
+  extra: (url: URL) => string | undefined = () => undefined,
+  extraHosts: readonly string[] = [],
+): Promise<FakeSiteServer> {
+  // A throwaway self-signed certificate; Chromium runs with --ignore-certificate-errors.
+  const dir = mkdtempSync(join(tmpdir(), 'kp-e2e-tls-'));
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
+    '-subj', '/CN=keerpunt-e2e', '-days', '1', '-keyout', key, '-out', cert,
+  ], { stdio: 'ignore' }); // prettier-ignore
+  const requests: FakeSiteServer['requests'] = [];
+  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
+      const body = Buffer.concat(chunks).toString('utf8');
+      const purpose = req.headers['sec-purpose'];
+      requests.push({
+        url: url.href,
+        method: req.method ?? 'GET',
+        purpose: typeof purpose === 'string' ? purpose : null,
+        body,
+      });
+      const page =
+        extra(url) ??
+        respond({
+          url: () => url.href,
+          method: () => req.method ?? 'GET',
+          postData: () => body,
+        })?.replace('<head>', '<head><script>window.kpPostReports = true</script>');
+      res.writeHead(page === undefined ? 404 : 200, {
+        'content-type': page === undefined ? 'text/plain' : 'text/html; charset=utf-8',
+        // Lets a page of another host of the same site prerender this one (`sites.google.com`
+        // → `www.google.com`); Chromium needs the opt-in for a cross-origin prerender.
+        'supports-loading-mode': 'credentialed-prerender',
+      });
+      res.end(page ?? '');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const hosts = [...SITES.map((x) => new URL(x.origin).hostname), ...extraHosts];
+  return {
+    args: [
+      `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
+    requests,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
