@@ -6,6 +6,7 @@ import {
   type ReadSettings,
   type Settings,
 } from '@/lib/settings/settings';
+import { writeHelpDisplay } from './help-display';
 
 const KEY = 'settings';
 
@@ -31,6 +32,8 @@ export async function loadSettingsChecked(): Promise<ReadSettings> {
 export async function saveSettings(change: Partial<Omit<Settings, 'v'>>): Promise<Settings> {
   const next = parseSettings({ ...(await loadSettings()), ...change, v: SETTINGS_VERSION });
   await browser.storage.local.set({ [KEY]: next });
+  // The help page's first paint reads these from its cache (utils/help-display.ts).
+  writeHelpDisplay(next);
   return next;
 }
 

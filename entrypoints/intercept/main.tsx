@@ -4,17 +4,23 @@
  * `document.referrer` is not read.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { resolveRegion, type RegionId } from '@/lib/help/regions';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { resolveRegion } from '@/lib/help/regions';
 import { t } from '@/lib/help/messages';
 import { isVariantId, VARIANT_IDS, type VariantId } from '@/lib/help/variants';
 import {
   DEFAULT_SETTINGS,
   pickLanguage,
-  type Language,
+  type Settings,
   type Strictness,
 } from '@/lib/settings/settings';
 import { recordEvent } from '@/utils/counters';
+import {
+  readHelpDisplay,
+  takeTurn,
+  writeHelpDisplay,
+  type HelpDisplay,
+} from '@/utils/help-display';
 import { loadSettings, saveSettings } from '@/utils/settings';
 import { Continue } from './Continue';
 import { HelpPage, type HelpEvent } from './HelpPage';
@@ -24,25 +30,21 @@ import './style.css';
 /** How long the safe button waits for its count before leaving anyway. */
 const SAFE_COUNT_TIMEOUT_MS = 300;
 
-/** The stored turn of the message variants: they take turns, one per caught search. */
-const TURN_KEY = 'help:turn';
-
 /**
  * The message variant of this page, and `shown` counted for it, once per history entry: a reload
  * or Back restores the entry's state, so it neither counts again nor changes the message. The
- * page opened by the person (`?from=…`, e.g. the safe page's link) is not help shown for a
- * search: it shows the current turn's variant, and counts and advances nothing.
+ * variants take turns, one per caught search (the turn is kept beside the display cache, so it
+ * is read without waiting). The page opened by the person (`?from=…`, e.g. the safe page's link)
+ * is not help shown for a search: it shows the current turn's variant, and counts and advances
+ * nothing.
  */
-async function variantOfThisPage(): Promise<VariantId> {
+function variantOfThisPage(): VariantId {
   const state = history.state as { kpCounted?: boolean; variant?: unknown } | null;
   if (state?.kpCounted && isVariantId(state.variant)) return state.variant;
-  const stored = await browser.storage.local.get(TURN_KEY).catch(() => ({}));
-  const raw = (stored as Record<string, unknown>)[TURN_KEY];
-  const turn = Number.isSafeInteger(raw) && (raw as number) >= 0 ? (raw as number) : 0;
-  const variant = VARIANT_IDS[turn % VARIANT_IDS.length]!;
-  if (new URLSearchParams(location.search).has('from')) return variant;
+  const opened = new URLSearchParams(location.search).has('from');
+  const variant = VARIANT_IDS[takeTurn(!opened) % VARIANT_IDS.length]!;
+  if (opened) return variant;
   history.replaceState({ kpCounted: true, variant }, '');
-  void browser.storage.local.set({ [TURN_KEY]: (turn + 1) % 1_000_000 }).catch(() => undefined);
   void recordEvent('shown', { variant }).catch(() => undefined);
   return variant;
 }
@@ -55,13 +57,28 @@ async function goSomewhereSafe(): Promise<void> {
 }
 
 function App(props: {
-  language: Language;
-  region: RegionId;
+  display: HelpDisplay;
+  /** The stored settings: the truth, which corrects a stale display cache once read. */
+  settings: Promise<Settings>;
   variant: VariantId;
-  strictness: Strictness;
 }) {
-  const [language, setLanguage] = useState(props.language);
-  const [region, setRegion] = useState(props.region);
+  const browserLanguage = browser.i18n.getUILanguage();
+  const [language, setLanguage] = useState(pickLanguage(props.display.language, browserLanguage));
+  const [region, setRegion] = useState(resolveRegion(props.display.region, browserLanguage));
+  // Unknown until storage answers: "continue" (pause and gentle modes) waits for it.
+  const [strictness, setStrictness] = useState<Strictness | null>(null);
+  // A choice made on this page before storage answered is not overwritten by the stored one.
+  const chosen = useRef(false);
+
+  useEffect(() => {
+    void props.settings.then((stored) => {
+      writeHelpDisplay(stored);
+      setStrictness(stored.strictness);
+      if (chosen.current) return;
+      setLanguage(pickLanguage(stored.language, browserLanguage));
+      setRegion(resolveRegion(stored.region, browserLanguage));
+    });
+  }, [props.settings]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -75,10 +92,12 @@ function App(props: {
       // The person's own time zone, for "open now" (lib/help/open-now takes it as a parameter).
       timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
       onLanguage={(next) => {
+        chosen.current = true;
         setLanguage(next);
         void saveSettings({ language: next }).catch(() => undefined);
       }}
       onRegion={(next) => {
+        chosen.current = true;
         setRegion(next);
         void saveSettings({ region: next }).catch(() => undefined);
       }}
@@ -94,20 +113,22 @@ function App(props: {
           onDone={() => void recordEvent('pause').catch(() => undefined)}
         />
       }
-      end={<Continue language={language} strictness={props.strictness} />}
+      end={strictness && <Continue language={language} strictness={strictness} />}
     />
   );
 }
 
+/**
+ * Paints at once with the cached display settings (see utils/help-display.ts), then corrects
+ * them from storage. With no cache yet (the first help page, a new private session) it waits for
+ * storage, as a blank moment is better than help in the wrong language.
+ */
 async function main(): Promise<void> {
-  const variantReady = variantOfThisPage();
-  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  const variant = await variantReady;
-  const browserLanguage = browser.i18n.getUILanguage();
-  const language = pickLanguage(settings.language, browserLanguage);
-  const region = resolveRegion(settings.region, browserLanguage);
+  const variant = variantOfThisPage();
+  const settings = loadSettings().catch(() => DEFAULT_SETTINGS);
+  const display = readHelpDisplay() ?? (await settings);
   render(
-    <App language={language} region={region} variant={variant} strictness={settings.strictness} />,
+    <App display={display} settings={settings} variant={variant} />,
     document.getElementById('app')!,
   );
 }

@@ -50,3 +50,48 @@ test('storage keeps day counts of help shown and the safe page, and never the qu
     expect(all).not.toContain(word);
   }
 });
+
+test('the help page paints in the chosen language at once, and a stale cache is corrected', async ({
+  context,
+  extensionId,
+  page,
+}) => {
+  // Chosen in the options: saved to storage and to the help page's display cache.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('options-language').selectOption('fr');
+  const cached = () =>
+    options.evaluate(() => localStorage.getItem('keerpunt:help-display') ?? 'none');
+  await expect.poll(cached).toBe('{"language":"fr","region":"auto"}');
+
+  // The first contentful paint of the help page is already in French.
+  await page.goto(resultsUrl(site('google'), RISKY)).catch(() => {});
+  await expectHelp(page, RISKY);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  // Storage changed behind the cache's back (as a restored backup or an update may do): the
+  // page shows the stored language, and the cache follows.
+  await options.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), language: 'nl' } });
+  });
+  expect(await cached()).toBe('{"language":"fr","region":"auto"}');
+  // The language picker as the help first appears: painted from the cache, before storage.
+  await page.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    const seen = new MutationObserver(() => {
+      const picker = document.querySelector<HTMLSelectElement>('[data-testid=language]');
+      if (!picker) return;
+      seen.disconnect();
+      (window as { kpFirstLanguage?: string }).kpFirstLanguage = picker.value;
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(resultsUrl(site('bing'), RISKY)).catch(() => {});
+  await expectHelp(page, RISKY);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  expect(await page.evaluate(() => (window as { kpFirstLanguage?: string }).kpFirstLanguage)).toBe(
+    'fr',
+  );
+  await expect.poll(cached).toBe('{"language":"nl","region":"auto"}');
+});
