@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { shippedListsPlugin } from './tools/build/shipped-lists';
 import { matchPatterns } from './lib/search/match-patterns';
+import { GUARD_SCRIPT, GUARD_STYLE } from './lib/search/guard-files';
 
 // WXT has no Preact module; the Vite preset gives JSX and the compat aliases.
 export default defineConfig({
@@ -28,6 +29,17 @@ export default defineConfig({
     ],
     // The registry's sites only (content scripts, and injecting into tabs open at install).
     host_permissions: matchPatterns(),
+    // The search guard (entrypoints/search), before the page's own scripts. Frames too: a site's
+    // results inside a frame (its own, or another page's) are results.
+    content_scripts: [
+      {
+        matches: matchPatterns(),
+        js: [GUARD_SCRIPT],
+        css: [GUARD_STYLE],
+        run_at: 'document_start',
+        all_frames: true,
+      },
+    ],
     // Sites the person adds in the options, asked for one by one.
     optional_host_permissions: ['*://*/*'],
     // "Also remove caught searches from history", asked for only when the person turns it on.

@@ -6,6 +6,7 @@
  * that replaces it can be compared.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { GUARD_SCRIPT } from '../../lib/search/guard-files';
 import { PaintLog } from '../../tests/e2e/support/paint';
 
 /** How long one step may take before the harness gives up (a failure, not a sample). */
@@ -273,7 +274,7 @@ interface TraceEvent {
 
 /**
  * How long the content script's top-level code runs at `document_start` (the trace's
- * `EvaluateScript` of `content-scripts/search.js`, compile included): the page's parser waits for
+ * `EvaluateScript` of `search.js`, compile included): the page's parser waits for
  * it, so it is part of every clean search's delay. Read from a Chromium trace of one clean
  * navigation; tracing slows the page, so these navigations are not among the delay samples.
  */
@@ -291,7 +292,7 @@ export async function contentScriptStartup(
   } finally {
     trace = await browser.stopTracing();
   }
-  const script = `chrome-extension://${extensionId}/content-scripts/search.js`;
+  const script = `chrome-extension://${extensionId}/${GUARD_SCRIPT}`;
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   const runs = traceEvents.filter(
     (e) => e.name === 'EvaluateScript' && e.args?.data?.url === script && e.dur !== undefined,

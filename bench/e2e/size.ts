@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GUARD_SCRIPT } from '../../lib/search/guard-files';
 
-export const CONTENT_SCRIPT = join('content-scripts', 'search.js');
+export const CONTENT_SCRIPT = GUARD_SCRIPT;
 
 export interface ScriptSize {
   rawBytes: number;

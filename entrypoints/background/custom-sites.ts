@@ -3,6 +3,7 @@
  * at run time for the sites whose host permission is granted. Registration follows the guard
  * record and the permissions, so a revoked site is simply not covered (the options say so).
  */
+import { GUARD_SCRIPT, GUARD_STYLE } from '@/lib/search/guard-files';
 import { sitePattern } from '@/lib/search/custom-site';
 import { GUARD_KEY, parseGuard } from '@/lib/settings/guard';
 
@@ -22,8 +23,8 @@ export async function syncCustomSites(): Promise<void> {
     {
       id: ID,
       matches: patterns,
-      js: ['content-scripts/search.js'],
-      css: ['content-scripts/search.css'],
+      js: [GUARD_SCRIPT],
+      css: [GUARD_STYLE],
       runAt: 'document_start',
       persistAcrossSessions: true,
     },

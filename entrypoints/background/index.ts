@@ -39,6 +39,8 @@ export default defineBackground(() => {
       }
     }
     void guardOpenTabs();
+    // An update may move the guard's files: the person's own sites are registered again.
+    if (details.reason === 'update') void syncCustomSites();
   });
   browser.runtime.onStartup.addListener(() => void syncCustomSites());
   browser.runtime.onStartup.addListener(badge);

@@ -173,3 +173,27 @@ test("Back after a search caught in the site's box gives the page back, usable",
   await box.press('Enter');
   await expect.poll(() => acts.acts).toContain('keydown');
 });
+
+test('a search page hears nothing from Keerpunt: no message, no event, not its id', async ({
+  page,
+  extensionId,
+}) => {
+  // The page's own listeners, before anything else runs: every message posted to its window,
+  // and the start event WXT's content-script wrapper would send on its document.
+  await page.addInitScript((id) => {
+    const heard: string[] = [];
+    (window as { kpHeard?: string[] }).kpHeard = heard;
+    addEventListener('message', (e) => heard.push(JSON.stringify(e.data)), true);
+    document.addEventListener(`${id}:search:wxt:content-script-started`, () =>
+      heard.push('start event'),
+    );
+  }, extensionId);
+  // A clean search, and the home page (revealed without waiting).
+  for (const url of [resultsUrl(site('google'), BENIGN), homeUrl(site('bing'))]) {
+    await open(page, url);
+    await expect(page.locator('html')).toHaveAttribute('data-keerpunt', 'clear');
+    const heard = await page.evaluate(() => (window as { kpHeard?: string[] }).kpHeard);
+    expect(heard).toEqual([]);
+    expect(await page.content()).not.toContain(extensionId);
+  }
+});

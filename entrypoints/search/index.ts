@@ -1,50 +1,46 @@
 /**
  * The search guard on every known search site (DESIGN.md "The flow of one search"). Runs at
- * `document_start`, before the page's own scripts, with `hide.css` keeping the page unpainted
+ * `document_start`, before the page's own scripts, with `public/search.css` keeping the page unpainted
  * until it has decided.
  */
-import { matchPatterns } from '@/lib/search/match-patterns';
 import type { SearchSite } from '@/lib/search/registry';
 import { Guard } from './guard';
 import { listen } from './listeners';
 import { forgetCaughtWhen, leave, reveal, shield } from './page';
 import type { ToBackground } from '@/utils/messages';
-import './hide.css';
 
 declare global {
   // Set once per page, so a second injection (on install or update) does not guard twice.
   var __keerpuntGuard: boolean | undefined;
 }
 
-export default defineContentScript({
-  matches: matchPatterns(),
-  runAt: 'document_start',
-  // Frames too: a site's results inside a frame (its own, or another page's) are results.
-  allFrames: true,
-  main() {
-    if (globalThis.__keerpuntGuard) return;
-    globalThis.__keerpuntGuard = true;
-    shield();
-    const guard = new Guard();
-    forgetCaughtWhen(() => guard.removeFromHistory);
-    const started = guard.start();
-    listen(guard);
-    // No query on a known site (its home page, a settings page): nothing to wait for.
-    const site = guard.siteOf(location.hostname);
-    if (site && !guard.queryOf(location.href) && !formRoute(site)) reveal();
-    // The address this page was loaded with: its scripts may change it (`history.replaceState`)
-    // before the verdict, to look like no search.
-    const loadedAs = location.href;
-    void started.then(async () => {
-      // Decided with the person's own rules and sites; the page stayed unpainted meanwhile.
-      const url = [loadedAs, location.href].find((u) => guard.isRiskyUrl(u));
-      if (!url) return decideForm(guard);
-      const strict = guard.strictness === 'strict';
-      // Pause and gentle modes: the person may have chosen to continue to exactly this search.
-      if (!strict && (await hasPass(url))) return reveal();
-      leave('replace', { url, strict });
-    });
-  },
+// Declared in the manifest (wxt.config.ts): the registry's sites, at `document_start`, in frames
+// too. A plain script rather than a WXT content script: WXT's wrapper announces every start to
+// the page (`postMessage` and a DOM event named after the script), which would let any site see
+// that Keerpunt is installed, and costs start-up time before the page may paint.
+export default defineUnlistedScript(() => {
+  if (globalThis.__keerpuntGuard) return;
+  globalThis.__keerpuntGuard = true;
+  shield();
+  const guard = new Guard();
+  forgetCaughtWhen(() => guard.removeFromHistory);
+  const started = guard.start();
+  listen(guard);
+  // No query on a known site (its home page, a settings page): nothing to wait for.
+  const site = guard.siteOf(location.hostname);
+  if (site && !guard.queryOf(location.href) && !formRoute(site)) reveal();
+  // The address this page was loaded with: its scripts may change it (`history.replaceState`)
+  // before the verdict, to look like no search.
+  const loadedAs = location.href;
+  void started.then(async () => {
+    // Decided with the person's own rules and sites; the page stayed unpainted meanwhile.
+    const url = [loadedAs, location.href].find((u) => guard.isRiskyUrl(u));
+    if (!url) return decideForm(guard);
+    const strict = guard.strictness === 'strict';
+    // Pause and gentle modes: the person may have chosen to continue to exactly this search.
+    if (!strict && (await hasPass(url))) return reveal();
+    leave('replace', { url, strict });
+  });
 });
 
 async function hasPass(url: string): Promise<boolean> {
