@@ -12,7 +12,9 @@ import { expect, expectHelp, isHelpUrl, test } from './fixtures';
 import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from './support/hostile';
 import type { PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
-import { homeUrl, resultsUrl, site } from './support/sites';
+import { launch, onboardingTab } from './support/extension';
+import { PaintLog as PaintMonitor } from './support/paint';
+import { homeUrl, resultsUrl, site, startFakeSiteServer } from './support/sites';
 
 test.beforeEach(async ({ context }) => {
   await serveHostile(context);
@@ -189,8 +191,6 @@ test.describe('redirects through other pages', () => {
     return `${PORTAL_ORIGIN}/hop?${new URLSearchParams({ to: meta })}`;
   };
 
-  // A server's 302 is not among them: Playwright does not route the request a redirect makes,
-  // so its target could only come from the network, which the suite has none of.
   test('a script redirect, then a meta refresh, to risky results: help, no frame of results', async ({
     page,
     paints,
@@ -205,6 +205,61 @@ test.describe('redirects through other pages', () => {
     await paints.waitForVisible();
     expect(new URL(page.url()).origin).toBe(new URL(homeUrl(bing)).origin);
   });
+});
+
+/**
+ * Server redirects: Playwright does not route the request a redirect makes, so these run in a
+ * browser of their own against the fake sites on a loopback HTTPS server: a link shortener's 302,
+ * then the search engine's own 307 "leaving Google" hop, then the risky results.
+ */
+test.describe('server redirects (302, 307) to results', () => {
+  const bing = site('bing');
+  const google = site('google');
+  const hops = (query: string) =>
+    `${PORTAL_ORIGIN}/s?${new URLSearchParams({ to: resultsUrl(bing, query) })}`;
+
+  for (const [what, query] of [
+    ['risky', RISKY],
+    ['clean', BENIGN],
+  ] as const) {
+    test(`${what} results at the end of two server redirects`, async () => {
+      test.setTimeout(60_000);
+      const server = await startFakeSiteServer(
+        (url) => {
+          const to = url.searchParams.get('to');
+          if (!to) return undefined;
+          // The shortener sends to Google's redirect page, which sends on to the results.
+          if (url.host === 'portal.example' && url.pathname === '/s')
+            return { status: 302, location: `${google.origin}/url?${new URLSearchParams({ to })}` };
+          if (url.origin === google.origin && url.pathname === '/url')
+            return { status: 307, location: to };
+          return undefined;
+        },
+        ['portal.example'],
+      );
+      const browser = await launch({ extraArgs: server.args });
+      try {
+        await (await onboardingTab(browser.context)).close();
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        const paints = new PaintMonitor(page);
+        await page.goto(hops(query), { waitUntil: 'commit' }).catch(() => {});
+        // Each hop was a real server answer, and the results page was asked for.
+        await expect
+          .poll(() => server.requests.slice(0, 3).map((r) => new URL(r.url).pathname))
+          .toEqual(['/s', '/url', new URL(resultsUrl(bing, query)).pathname]);
+        if (what === 'risky') {
+          await expectHelp(page, RISKY);
+          expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+        } else {
+          await paints.waitForVisible();
+          expect(new URL(page.url()).origin).toBe(bing.origin);
+        }
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    });
+  }
 });
 
 test.describe('the query in the fragment', () => {

@@ -268,6 +268,12 @@ export async function serveFakeSites(context: BrowserContext): Promise<void> {
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', handle);
 }
 
+/** A server's redirect (301, 302, 303, 307 or 308) to `location`. */
+export interface Redirect {
+  status: 301 | 302 | 303 | 307 | 308;
+  location: string;
+}
+
 export interface FakeSiteServer {
   /** Chromium switches that send the fake sites (and `extraHosts`) to this server. */
   readonly args: string[];
@@ -280,10 +286,11 @@ export interface FakeSiteServer {
  * The fake sites on a real HTTPS server on loopback, for what `context.route` cannot serve:
  * Playwright's request interception disables the HTTP cache, and with it Chromium refuses to
  * prerender ("PrerenderingDisabledByDevTools"); prefetches bypass the interception altogether.
- * `extra` answers other paths first (a page of the test's own); `extraHosts` are mapped too.
+ * `extra` answers other paths first (a page of the test's own, or a server redirect);
+ * `extraHosts` are mapped too.
  */
 export async function startFakeSiteServer(
-  extra: (url: URL) => string | undefined = () => undefined,
+  extra: (url: URL) => string | Redirect | undefined = () => undefined,
   extraHosts: readonly string[] = [],
 ): Promise<FakeSiteServer> {
   // A throwaway self-signed certificate; Chromium runs with --ignore-certificate-errors.
@@ -307,8 +314,14 @@ export async function startFakeSiteServer(
         purpose: typeof purpose === 'string' ? purpose : null,
         body,
       });
+      const own = extra(url);
+      if (typeof own === 'object') {
+        res.writeHead(own.status, { location: own.location });
+        res.end();
+        return;
+      }
       const page =
-        extra(url) ??
+        own ??
         respond({
           url: () => url.href,
           method: () => req.method ?? 'GET',
