@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, expectHelp, test } from './fixtures';
+import { addTerm, openOptions, termEntries } from './support/options';
 import { idOf, launch, serviceWorker, type Launched } from './support/extension';
 import { PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
@@ -29,13 +30,9 @@ test('after a browser restart a personal term and the shipped lists still catch'
     // First run: add the term on the options page.
     const first = await start(profile);
     browser = first;
-    const options = await first.context.newPage();
-    await options.goto(`chrome-extension://${first.extensionId}/options.html`);
-    const entries = options.locator('[data-testid="term-list"] li');
-    const before = await entries.count();
-    await options.getByTestId('term-input').fill(PERSONAL_TERM);
-    await options.getByTestId('term-add').click();
-    await expect(entries).toHaveCount(before + 1);
+    const options = await openOptions(first.context, first.extensionId);
+    const before = await termEntries(options).count();
+    await addTerm(options, PERSONAL_TERM);
     await first.close();
     browser = undefined;
 
@@ -43,9 +40,8 @@ test('after a browser restart a personal term and the shipped lists still catch'
     const second = await start(profile);
     browser = second;
     expect(second.extensionId).toBe(first.extensionId);
-    const again = await second.context.newPage();
-    await again.goto(`chrome-extension://${second.extensionId}/options.html`);
-    await expect(again.locator('[data-testid="term-list"] li')).toHaveCount(before + 1);
+    const again = await openOptions(second.context, second.extensionId);
+    await expect(termEntries(again)).toHaveCount(before + 1);
     await expect(again.getByTestId('term-list')).not.toContainText(PERSONAL_TERM);
     await again.close();
 

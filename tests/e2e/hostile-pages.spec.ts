@@ -9,6 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectHelp, isHelpUrl, test } from './fixtures';
+import { addTerm, openOptions } from './support/options';
 import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from './support/hostile';
 import type { PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
@@ -79,13 +80,8 @@ test.describe('with a personal term (the verdict waits for the stored record)', 
       page,
       paints,
     }) => {
-      const options = await context.newPage();
-      await options.goto(`chrome-extension://${extensionId}/options.html`);
-      const entries = options.locator('[data-testid="term-list"] li');
-      const before = await entries.count();
-      await options.getByTestId('term-input').fill(PERSONAL_TERM);
-      await options.getByTestId('term-add').click();
-      await expect(entries).toHaveCount(before + 1);
+      const options = await openOptions(context, extensionId);
+      await addTerm(options, PERSONAL_TERM);
       await options.close();
 
       const query = `${PERSONAL_TERM} pictures`;

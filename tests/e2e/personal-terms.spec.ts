@@ -3,6 +3,7 @@
  * anything; the list shows the entry without its text.
  */
 import { expect, expectHelp, test } from './fixtures';
+import { addTerm, openOptions } from './support/options';
 import { PERSONAL_TERM, RISKY } from './support/queries';
 import { resultsUrl, site } from './support/sites';
 
@@ -19,13 +20,8 @@ test('a personal term added on the options page catches the next search', async 
   await page.goto(resultsUrl(google, query));
   await paints.waitForVisible();
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const entries = options.locator('[data-testid="term-list"] li');
-  const before = await entries.count();
-  await options.getByTestId('term-input').fill(PERSONAL_TERM);
-  await options.getByTestId('term-add').click();
-  await expect(entries).toHaveCount(before + 1);
+  const options = await openOptions(context, extensionId);
+  await addTerm(options, PERSONAL_TERM);
   // Never shown again after entry (DESIGN.md "Discreet storage").
   await expect(options.getByTestId('term-list')).not.toContainText(PERSONAL_TERM);
 
