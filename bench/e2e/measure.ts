@@ -6,7 +6,8 @@
  * that replaces it can be compared.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { GUARD_SCRIPT } from '../../lib/search/guard-files';
+import { EXTENSION_DIR } from '../../tests/e2e/support/extension';
+import { contentScriptPath } from './size';
 import { PaintLog } from '../../tests/e2e/support/paint';
 
 /** How long one step may take before the harness gives up (a failure, not a sample). */
@@ -292,7 +293,7 @@ export async function contentScriptStartup(
   } finally {
     trace = await browser.stopTracing();
   }
-  const script = `chrome-extension://${extensionId}/${GUARD_SCRIPT}`;
+  const script = `chrome-extension://${extensionId}/${contentScriptPath(EXTENSION_DIR)}`;
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   const runs = traceEvents.filter(
     (e) => e.name === 'EvaluateScript' && e.args?.data?.url === script && e.dur !== undefined,

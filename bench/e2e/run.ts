@@ -42,7 +42,7 @@ import {
   type Memory,
   type Samples,
 } from './report';
-import { contentScriptSize, CONTENT_SCRIPT } from './size';
+import { contentScriptPath, contentScriptSize } from './size';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -254,7 +254,7 @@ async function main(): Promise<number> {
       loadEnd: loadavg()[0]!,
     };
     const f = figures(run, samples, memory, size);
-    for (const line of humanReport(f, CONTENT_SCRIPT)) out(line);
+    for (const line of humanReport(f, contentScriptPath(EXTENSION_DIR))) out(line);
     if (opts.json) out(JSON.stringify(f));
     if (f.result_frames > 0) {
       progress('bench:e2e: a frame showed the results of a risky search');

@@ -7,9 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GUARD_SCRIPT } from '../../lib/search/guard-files';
 
-export const CONTENT_SCRIPT = GUARD_SCRIPT;
+/**
+ * The content script the build's manifest declares (its first script), as a path inside the
+ * extension: what is measured is whatever the build loads into search pages.
+ */
+export function contentScriptPath(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const script = manifest.content_scripts?.[0]?.js?.[0];
+  if (!script) throw new Error(`${extensionDir}/manifest.json declares no content script`);
+  return script;
+}
 
 export interface ScriptSize {
   rawBytes: number;
@@ -25,7 +35,7 @@ export interface ScriptSize {
 const BASE64_LITERAL = /(["'`])([A-Za-z0-9+/]{1000,}={0,2})\1/g;
 
 export function contentScriptSize(extensionDir: string): ScriptSize {
-  const code = readFileSync(join(extensionDir, CONTENT_SCRIPT));
+  const code = readFileSync(join(extensionDir, contentScriptPath(extensionDir)));
   const text = code.toString('latin1');
   let lists = '';
   for (const m of text.matchAll(BASE64_LITERAL)) {

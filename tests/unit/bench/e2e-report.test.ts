@@ -18,7 +18,7 @@ import {
   type Memory,
   type Samples,
 } from '../../../bench/e2e/report';
-import { contentScriptSize, CONTENT_SCRIPT, type ScriptSize } from '../../../bench/e2e/size';
+import { contentScriptPath, contentScriptSize, type ScriptSize } from '../../../bench/e2e/size';
 
 const RUN = {
   browser: 'Chromium (test)',
@@ -239,10 +239,18 @@ describe('contentScriptSize', () => {
 
   function build(code: string): string {
     dir = mkdtempSync(join(tmpdir(), 'kp-bench-size-'));
-    mkdirSync(join(dir, 'content-scripts'));
-    writeFileSync(join(dir, CONTENT_SCRIPT), code);
+    mkdirSync(join(dir, 'scripts'));
+    writeFileSync(join(dir, 'scripts', 'guard.js'), code);
+    const manifest = { content_scripts: [{ matches: ['*://*/*'], js: ['scripts/guard.js'] }] };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     return dir;
   }
+
+  it('measures the script the manifest declares, and says when there is none', () => {
+    expect(contentScriptPath(build('x'))).toBe('scripts/guard.js');
+    writeFileSync(join(dir, 'manifest.json'), '{"manifest_version":3}');
+    expect(() => contentScriptPath(dir)).toThrow(/declares no content script/);
+  });
 
   it('measures the script raw and gzipped and picks out the longest base64 literal', () => {
     // Like the compiled lists: hash bytes, which gzip cannot shrink much.
