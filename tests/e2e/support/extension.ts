@@ -175,6 +175,42 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   }
 }
 
+/** Stops sent without waiting, and how many times the worker was seen to stop (`stopped`). */
+export interface ServiceWorkerStopper {
+  /** Sends one `ServiceWorker.stopAllWorkers`; settles when the browser has answered. */
+  stop(): Promise<void>;
+  /** Times a running version of the extension's worker was reported stopped since the start. */
+  stopped(): number;
+}
+
+/**
+ * A stop that does not wait for the worker to be gone: it lands wherever the worker is (as an
+ * idle timeout or a crash would). The control session is opened here, before any stop is timed,
+ * so that a stop is one message; its `workerVersionUpdated` events tell how many stops hit a
+ * running worker.
+ */
+export async function serviceWorkerStopper(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<ServiceWorkerStopper> {
+  const cdp = await controlSession(context, extensionId);
+  const running = new Set<string>();
+  let stopped = 0;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+      if (v.runningStatus === 'running') running.add(v.versionId);
+      else if (v.runningStatus === 'stopped' && running.delete(v.versionId)) stopped++;
+    }
+  });
+  return {
+    async stop() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
+    stopped: () => stopped,
+  };
+}
+
 const controlSessions = new WeakMap<BrowserContext, Promise<CDPSession>>();
 
 /**
