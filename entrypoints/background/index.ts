@@ -7,6 +7,7 @@
 import { setInstallDefaults } from './defaults';
 import { guardOpenTabs } from './open-tabs';
 import { syncCustomSites } from './custom-sites';
+import { migrateStorage } from './migrate';
 import { blockRiskyRequests } from './web-request';
 import { FORGET_ALARM, forgetExpired, forgetTab } from './continue';
 import { listener } from './messages';
@@ -39,8 +40,13 @@ export default defineBackground(() => {
       }
     }
     void guardOpenTabs();
-    // An update may move the guard's files: the person's own sites are registered again.
-    if (details.reason === 'update') void syncCustomSites();
+    if (details.reason === 'update') {
+      // Stored records in their current shape; the person's own sites registered again (an
+      // update may move the guard's files).
+      void migrateStorage()
+        .catch(() => undefined)
+        .then(() => syncCustomSites());
+    }
   });
   browser.runtime.onStartup.addListener(() => void syncCustomSites());
   browser.runtime.onStartup.addListener(badge);
