@@ -11,8 +11,25 @@ const GENERIC_BOX = 'input[type="search"], [role="combobox"], [role="searchbox"]
 /** Suggestion rows of search boxes (ARIA listbox options, as most sites render them). */
 const SUGGESTION = '[role="option"], [role="listbox"] li';
 
+/**
+ * Whether this copy of the script still belongs to the running extension. After an update the
+ * old copy stays in a page that was open, cut off (its `browser.runtime` is gone), while the new
+ * copy guards it from a world of its own: the old one must let every event through, or it would
+ * stop the event before the new one sees it and then fail to move the tab.
+ */
+const alive = (): boolean => browser.runtime?.id !== undefined;
+
+/** `addEventListener` whose handler runs only while this copy is alive. */
+function on<K extends keyof WindowEventMap | 'navigate'>(
+  target: EventTarget,
+  type: K,
+  handler: (e: K extends keyof WindowEventMap ? WindowEventMap[K] : Event) => void,
+  capture = true,
+): void {
+  target.addEventListener(type, (e) => alive() && handler(e as never), { capture });
+}
+
 export function listen(guard: Guard): void {
-  const opts = { capture: true };
   const stop = (e: Event) => {
     e.preventDefault();
     e.stopImmediatePropagation();
@@ -31,49 +48,44 @@ export function listen(guard: Guard): void {
   };
 
   // Once leaving, the page gets no more input: a late click must not start the search.
-  for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown', 'submit']) {
-    window.addEventListener(type, (e) => isLeaving() && stop(e), opts);
+  for (const type of [
+    'pointerdown',
+    'mousedown',
+    'mouseup',
+    'click',
+    'keydown',
+    'submit',
+  ] as const) {
+    on(window, type, (e) => isLeaving() && stop(e));
   }
 
-  window.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key !== 'Enter' || e.isComposing) return;
-      const field = e.target;
-      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
-      if (!field.matches(boxSelector())) return;
-      catchText(e, field.value, field);
-    },
-    opts,
-  );
+  on(window, 'keydown', (e) => {
+    if (e.key !== 'Enter' || e.isComposing) return;
+    const field = e.target;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+    if (!field.matches(boxSelector())) return;
+    catchText(e, field.value, field);
+  });
 
   // Search as you type: the site renders results from its own `input` handler. Risky text in a
   // search box never reaches it, so nothing is fetched or shown for it; Enter then leaves. No
   // leaving here: the text may still grow into an exception ("zebra" → "zebra crossing").
-  window.addEventListener(
-    'input',
-    (e) => {
-      const field = e.target;
-      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
-      if (field.matches(boxSelector()) && guard.isRisky(field.value)) e.stopImmediatePropagation();
-    },
-    opts,
-  );
+  on(window, 'input', (e) => {
+    const field = e.target;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+    if (field.matches(boxSelector()) && guard.isRisky(field.value)) e.stopImmediatePropagation();
+  });
 
-  window.addEventListener(
-    'submit',
-    (e) => {
-      const form = e.target;
-      if (!(form instanceof HTMLFormElement)) return;
-      for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-        'input, textarea',
-      )) {
-        if (field.type === 'hidden' || field.type === 'password') continue;
-        if (field.matches(boxSelector()) && catchText(e, field.value, field)) return;
-      }
-    },
-    opts,
-  );
+  on(window, 'submit', (e) => {
+    const form = e.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      'input, textarea',
+    )) {
+      if (field.type === 'hidden' || field.type === 'password') continue;
+      if (field.matches(boxSelector()) && catchText(e, field.value, field)) return;
+    }
+  });
 
   const onPress = (e: Event) => {
     const target = e.target instanceof Element ? e.target : null;
@@ -87,38 +99,44 @@ export function listen(guard: Guard): void {
     const option = target.closest(SUGGESTION);
     if (option) catchText(e, option.textContent ?? '');
   };
-  for (const type of ['pointerdown', 'mousedown', 'click']) {
-    window.addEventListener(type, onPress, opts);
+  for (const type of ['pointerdown', 'mousedown', 'click'] as const) {
+    on(window, type, onPress);
   }
 
   // Single-page apps (YouTube): a navigation to a results URL inside the page.
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  nav?.addEventListener('navigate', (event) => {
-    const e = event as Event & { destination: { url: string }; cancelable: boolean };
-    const url = e.destination.url;
-    if (!guard.queryOf(url)) return;
-    if (!guard.isRiskyUrl(url)) return;
-    const held = { url, strict: guard.strictness === 'strict' };
-    if (e.cancelable) stop(e);
-    else hold();
-    // Stopped before it left a page that is no search: Back returns there. From a page that is
-    // itself caught (its script moving on before the verdict), Back must not return to it.
-    const stayed = e.cancelable && !guard.isRiskyUrl(location.href);
-    leave(stayed ? 'push' : 'replace', held);
-  });
+  if (nav)
+    on(
+      nav,
+      'navigate',
+      (event) => {
+        const e = event as Event & { destination: { url: string }; cancelable: boolean };
+        const url = e.destination.url;
+        if (!guard.queryOf(url)) return;
+        if (!guard.isRiskyUrl(url)) return;
+        const held = { url, strict: guard.strictness === 'strict' };
+        if (e.cancelable) stop(e);
+        else hold();
+        // Stopped before it left a page that is no search: Back returns there. From a page that is
+        // itself caught (its script moving on before the verdict), Back must not return to it.
+        const stayed = e.cancelable && !guard.isRiskyUrl(location.href);
+        leave(stayed ? 'push' : 'replace', held);
+      },
+      false,
+    );
 
   // Where the Navigation API is missing (older Firefox), check the address after history changes.
   if (!nav) {
     let last = location.href;
     const check = () => {
-      if (location.href === last) return;
+      if (!alive() || location.href === last) return;
       last = location.href;
       if (guard.isRiskyUrl(last))
         leave('replace', { url: last, strict: guard.strictness === 'strict' });
       else reveal();
     };
-    window.addEventListener('popstate', check, opts);
-    window.addEventListener('hashchange', check, opts);
+    on(window, 'popstate', check);
+    on(window, 'hashchange', check);
     setInterval(check, 200);
   }
 }

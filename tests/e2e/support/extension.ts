@@ -122,13 +122,14 @@ export const idOf = (worker: Worker): string => new URL(worker.url()).host;
 
 /**
  * Loads the unpacked build into a running browser (launched with `withExtension: false`):
- * CDP `Extensions.loadUnpacked` on a browser session. Returns the extension id.
+ * CDP `Extensions.loadUnpacked` on a browser session. Returns the extension id. Loading the same
+ * directory again reloads it from disk, as an update does (same id, `onInstalled` `update`).
  */
-export async function loadUnpacked(context: BrowserContext): Promise<string> {
+export async function loadUnpacked(context: BrowserContext, dir = EXTENSION_DIR): Promise<string> {
   const browser = context.browser();
   if (!browser) throw new Error('no browser behind this context');
   const session = await browser.newBrowserCDPSession();
-  const { id } = (await session.send('Extensions.loadUnpacked', { path: EXTENSION_DIR })) as {
+  const { id } = (await session.send('Extensions.loadUnpacked', { path: dir })) as {
     id: string;
   };
   await session.detach();
