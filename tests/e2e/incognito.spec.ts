@@ -7,21 +7,28 @@
  */
 import { test as base } from '@playwright/test';
 import { expect, expectHelp } from './fixtures';
-import { launch } from './support/extension';
+import { idOf, launch, onboardingTab, serviceWorker } from './support/extension';
+import { addTerm, openOptions } from './support/options';
 import { ActedLog, PaintLog } from './support/paint';
-import { BENIGN, RISKY } from './support/queries';
+import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
 import { homeUrl, resultsUrl, serveFakeSites, site } from './support/sites';
 
-const test = base.extend<{ incognito: import('@playwright/test').BrowserContext }>({
+type BrowserContext = import('@playwright/test').BrowserContext;
+
+const test = base.extend<{ normal: BrowserContext; incognito: BrowserContext }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright wants the fixtures argument
-  incognito: async ({}, use) => {
+  normal: async ({}, use) => {
     const launched = await launch({ allowIncognito: true });
-    const browser = launched.context.browser()!;
-    const incognito = await browser.newContext({ locale: 'en-US' });
+    await serveFakeSites(launched.context);
+    await (await onboardingTab(launched.context)).close();
+    await use(launched.context);
+    await launched.close();
+  },
+  incognito: async ({ normal }, use) => {
+    const incognito = await normal.browser()!.newContext({ locale: 'en-US' });
     await serveFakeSites(incognito);
     await use(incognito);
     await incognito.close();
-    await launched.close();
   },
 });
 
@@ -50,4 +57,38 @@ test("in an incognito window the site's own box is caught", async ({ incognito }
   await box.press('Enter');
   await expectHelp(page, RISKY);
   expect(acts.acts).toEqual([]);
+});
+
+test('a personal term added in the normal window catches in incognito; counts kept apart; Back is not results', async ({
+  normal,
+  incognito,
+}) => {
+  const worker = await serviceWorker(normal);
+  const options = await openOptions(normal, idOf(worker));
+  await addTerm(options, PERSONAL_TERM);
+
+  const bing = site('bing');
+  const page = await incognito.newPage();
+  await page.goto(homeUrl(bing));
+  const paints = new PaintLog(page);
+  const query = `${PERSONAL_TERM} pictures`;
+  await page.goto(resultsUrl(bing, query)).catch(() => {});
+  await expectHelp(page, query);
+  expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+
+  // Counted by the incognito copy under its own key; the normal window's count is untouched.
+  const counts = () =>
+    worker.evaluate(() => chrome.storage.local.get(['counts:normal', 'counts:incognito']));
+  const shown = (record: unknown) =>
+    Object.values(
+      (record as { days?: Record<string, { shown?: number }> } | undefined)?.days ?? {},
+    ).reduce((n, d) => n + (d.shown ?? 0), 0);
+  await expect.poll(async () => shown((await counts())['counts:incognito'])).toBe(1);
+  expect(shown((await counts())['counts:normal'])).toBe(0);
+
+  // Back from help: the page before the search, never the results.
+  await page.goBack();
+  await page.waitForURL(homeUrl(bing));
+  await expect(page.locator('html')).toHaveAttribute('data-keerpunt', 'clear');
+  expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
 });
