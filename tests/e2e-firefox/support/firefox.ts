@@ -4,7 +4,8 @@
  * Nothing here builds: `npm test` runs `wxt build -b firefox` first; `KP_E2E_FIREFOX_EXTENSION`
  * points the suite at another unpacked build, `KP_E2E_FIREFOX` at another Firefox.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { expect } from 'vitest';
@@ -37,6 +38,17 @@ export interface LaunchOptions {
    * person who declined them or an older Firefox would have it (the harness self-check).
    */
   grantHostPermissions?: boolean;
+  /**
+   * Every window private (`browser.privatebrowsing.autostart`), as in a person's "always use
+   * private browsing mode".
+   */
+  privateBrowsing?: boolean;
+  /**
+   * The person's "Run in Private Windows" switch for the add-on, pre-written to the profile's
+   * extension permission store (`extension-preferences.json`, `internal:privateBrowsingAllowed`:
+   * what the switch in about:addons writes). Off, as after a plain install, by default.
+   */
+  allowPrivateBrowsing?: boolean;
 }
 
 export interface Launched {
@@ -49,15 +61,25 @@ export interface Launched {
 /** A headless Firefox (puppeteer's own temporary profile) with the add-on installed. */
 export async function launch({
   grantHostPermissions = true,
+  privateBrowsing = false,
+  allowPrivateBrowsing = false,
 }: LaunchOptions = {}): Promise<Launched> {
   assertBuilt();
+  const profile = mkdtempSync(join(tmpdir(), 'kp-e2e-firefox-'));
+  if (allowPrivateBrowsing) {
+    const store = { [ADDON_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } };
+    writeFileSync(join(profile, 'extension-preferences.json'), JSON.stringify(store));
+  }
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    userDataDir: profile,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       'extensions.originControls.grantByDefault': grantHostPermissions,
+      'browser.privatebrowsing.autostart': privateBrowsing,
       // The starter lists follow the UI language (besides English, which is always on).
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
@@ -66,9 +88,14 @@ export async function launch({
   try {
     // WebDriver BiDi `webExtension.install`: a temporary add-on, as from about:debugging.
     const addonId = await browser.installExtension(EXTENSION_DIR);
-    return { browser, addonId, close: () => browser.close() };
+    return {
+      browser,
+      addonId,
+      close: () => browser.close().finally(removeProfile),
+    };
   } catch (e) {
     await browser.close();
+    removeProfile();
     throw e;
   }
 }
