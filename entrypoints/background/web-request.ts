@@ -3,7 +3,8 @@
  * request is sent, including POST searches whose query is only in the form body.
  */
 import { compiled } from 'virtual:keerpunt-shipped-lists';
-import { load, Matcher } from '@/lib/matching';
+import { load, type Matcher } from '@/lib/matching';
+import { guardMatcher } from '@/lib/matching/guarded';
 import { toSearchSite } from '@/lib/search/custom-site';
 import { extractFormQuery, extractQuery } from '@/lib/search/extract-query';
 import { SITES } from '@/lib/search/registry';
@@ -58,18 +59,8 @@ async function build(): Promise<State> {
   const stored = await browser.storage.local.get([GUARD_KEY, 'settings']);
   const record = parseGuard(stored[GUARD_KEY]);
   const active = parseSettings(stored.settings).active;
-  const sets = [load(fromBase64(compiled))];
-  for (const personal of record.personal) {
-    try {
-      sets.push(load(fromBase64(personal)));
-    } catch {
-      // Damaged: the options page rebuilds it; the shipped lists still guard.
-    }
-  }
-  const matcher = new Matcher(sets);
-  matcher.switchOff(0, new Set(record.off));
   return {
-    matcher,
+    matcher: guardMatcher(load(fromBase64(compiled)), record),
     active,
     sites: record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES,
   };

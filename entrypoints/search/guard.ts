@@ -5,6 +5,7 @@
  */
 import { compiled } from 'virtual:keerpunt-shipped-lists';
 import { load, Matcher, type CompiledSet } from '@/lib/matching';
+import { guardMatcher } from '@/lib/matching/guarded';
 import { toSearchSite } from '@/lib/search/custom-site';
 import { extractQuery, type ExtractedQuery } from '@/lib/search/extract-query';
 import { SITES, type SearchSite } from '@/lib/search/registry';
@@ -77,17 +78,7 @@ export class Guard {
 
   private apply(raw: unknown): void {
     const record: GuardRecord = parseGuard(raw);
-    const sets = [shippedSet()];
-    for (const personal of record.personal) {
-      try {
-        sets.push(load(fromBase64(personal)));
-      } catch {
-        // A damaged compiled record: the options page rebuilds it from the personal entries.
-      }
-    }
-    const matcher = new Matcher(sets);
-    matcher.switchOff(0, new Set(record.off));
-    this.matcher = matcher;
+    this.matcher = guardMatcher(shippedSet(), record);
     this.sites = record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES;
   }
 

@@ -67,19 +67,34 @@ async function update(context: BrowserContext, dir: string, id: string): Promise
   return pageAtVersion(context, id, '99.0.0');
 }
 
-test('an update migrates old records, keeps everything, and keeps open tabs guarded', async () => {
-  test.setTimeout(90_000);
+/**
+ * Version A: the build copied to a directory of its own and loaded from there into a browser
+ * that started without it (so that loading the directory again is an update), first-run tab
+ * closed, fake sites served.
+ */
+async function installVersionA() {
   const dir = mkdtempSync(join(tmpdir(), 'kp-e2e-update-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const browser = await launch({ withExtension: false });
+  const { context } = browser;
   try {
-    const { context } = browser;
     await serveFakeSites(context);
     const id = await loadUnpacked(context, dir);
     await (await onboardingTab(context)).close();
     const before = await serviceWorker(context);
     expect(idOf(before)).toBe(id);
+    return { browser, context, dir, id, before };
+  } catch (e) {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
 
+test('an update migrates old records, keeps everything, and keeps open tabs guarded', async () => {
+  test.setTimeout(90_000);
+  const { browser, context, dir, id, before } = await installVersionA();
+  try {
     // Version A, used: a personal term, one caught search counted.
     const options = await openOptions(context, id);
     await addTerm(options, PERSONAL_TERM);
@@ -137,15 +152,8 @@ test('an update migrates old records, keeps everything, and keeps open tabs guar
 
 test('damaged records survive an update: a notice, the good fields kept, searches still caught', async () => {
   test.setTimeout(60_000);
-  const dir = mkdtempSync(join(tmpdir(), 'kp-e2e-update-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const browser = await launch({ withExtension: false });
+  const { browser, context, dir, id, before } = await installVersionA();
   try {
-    const { context } = browser;
-    await serveFakeSites(context);
-    const id = await loadUnpacked(context, dir);
-    await (await onboardingTab(context)).close();
-    const before = await serviceWorker(context);
     // Version-1 settings with one damaged field, and a guard record that is not one at all.
     const damaged = { region: 'BE-VL', language: 'nl', strictness: 'loose' };
     await before.evaluate((old) => chrome.storage.local.set(old), {

@@ -8,6 +8,7 @@
  * generator: the seed is printed, and `KP_SEED=<seed>` replays a run.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { prng } from '../../bench/data';
 import { expect, expectHelp, test } from './fixtures';
 import { serviceWorkerStopper } from './support/extension';
 import { addTerm, openOptions } from './support/options';
@@ -17,18 +18,6 @@ import { homeUrl, resultsUrl, site } from './support/sites';
 
 const ITERATIONS = 24;
 const MAX_STOP_DELAY_MS = 300;
-
-/** mulberry32: a small, well-mixed 32-bit generator; the same seed gives the same run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [
   'risky-url',
@@ -97,7 +86,7 @@ test('searches stay guarded when the service worker is stopped at random moments
   // The seed is what replays a failure.
   console.log(`service-worker-random-stop: KP_SEED=${seed}`);
   test.info().annotations.push({ type: 'seed', description: String(seed) });
-  const random = generator(seed);
+  const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
   const stopper = await serviceWorkerStopper(context, extensionId);
