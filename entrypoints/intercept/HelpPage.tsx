@@ -40,6 +40,12 @@ export interface HelpPageProps {
   afterSafe?: ComponentChildren;
   /** Before the privacy line: "continue to the results" (pause and gentle modes). */
   end?: ComponentChildren;
+  /**
+   * Whether region and language are the stored ones (default true). The page may first paint
+   * from a cache (utils/help-display.ts); focus is placed once they are confirmed, as the primary
+   * action depends on the region.
+   */
+  settled?: boolean;
 }
 
 const ASSURANCE_TEXT: Record<Assurance, MessageKey> = {
@@ -170,8 +176,17 @@ export function HelpPage(props: HelpPageProps) {
     'aria-describedby': 'help-heading',
     onKeyDown: ignoreHeldKey,
   };
-  // Once, when the page opens: a later change of region or language leaves focus where it is.
-  useEffect(() => focusWhereTheKeyboardStarts(action.current, heading.current), []);
+  // Once, when the page opens with its settings confirmed: a later change of region or language
+  // leaves focus where it is, and so does a focus the person placed before.
+  const settled = props.settled ?? true;
+  const focusPlaced = useRef(false);
+  useEffect(() => {
+    if (!settled || focusPlaced.current) return;
+    focusPlaced.current = true;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    focusWhereTheKeyboardStarts(action.current, heading.current);
+  }, [settled]);
 
   return (
     <div class="page" data-testid="help" data-variant={variant}>

@@ -69,12 +69,15 @@ function App(props: {
   const [strictness, setStrictness] = useState<Strictness | null>(null);
   // A choice made on this page before storage answered is not overwritten by the stored one.
   const chosen = useRef(false);
+  // Region and language confirmed by storage (focus waits for it: see HelpPage).
+  const [settled, setSettled] = useState(false);
 
   useEffect(() => {
     void props.settings.then((stored) => {
-      writeHelpDisplay(stored);
       setStrictness(stored.strictness);
+      setSettled(true);
       if (chosen.current) return;
+      writeHelpDisplay(stored);
       setLanguage(pickLanguage(stored.language, browserLanguage));
       setRegion(resolveRegion(stored.region, browserLanguage));
     });
@@ -91,13 +94,17 @@ function App(props: {
       region={region}
       // The person's own time zone, for "open now" (lib/help/open-now takes it as a parameter).
       timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+      settled={settled}
       onLanguage={(next) => {
         chosen.current = true;
+        // Cached at once, so the next help page (even one opened at once) paints in it.
+        writeHelpDisplay({ language: next, region });
         setLanguage(next);
         void saveSettings({ language: next }).catch(() => undefined);
       }}
       onRegion={(next) => {
         chosen.current = true;
+        writeHelpDisplay({ language, region: next });
         setRegion(next);
         void saveSettings({ region: next }).catch(() => undefined);
       }}
