@@ -56,10 +56,13 @@ export async function forgetExpired(now = Date.now()): Promise<void> {
 
 export async function held(tab: number, now = Date.now()): Promise<HeldAnswer> {
   const { strictness } = await loadSettings();
-  const verdict = mayContinue(strictness, parseHeld(await read(heldKey(tab))), now);
+  const stored = parseHeld(await read(heldKey(tab)));
+  const verdict = mayContinue(strictness, stored, now);
   if (verdict.ok) return { available: true, waitMs: 0 };
   if (verdict.reason === 'wait') return { available: true, waitMs: verdict.waitMs };
-  if (verdict.reason === 'nothing') await browser.storage.session.remove(heldKey(tab));
+  // An expired URL goes now (the alarm may not have run yet). When none was read, nothing is
+  // removed: one being stored at this moment (the help page asks as it loads) would go with it.
+  if (stored && !isHeld(stored, now)) await browser.storage.session.remove(heldKey(tab));
   return { available: false };
 }
 

@@ -232,8 +232,18 @@ export function leave(
   }
   // The help page asks for the held URL as it loads: hand it over first (briefly at most).
   const message: ToBackground = { type: 'keerpunt:hold', url: held.url };
-  const sent = browser.runtime.sendMessage(message).catch(() => undefined);
-  void Promise.race([sent, new Promise((r) => setTimeout(r, HOLD_WAIT_MS))]).then(go);
+  const hand = async (attempts: number): Promise<void> => {
+    try {
+      await browser.runtime.sendMessage(message);
+    } catch {
+      // The worker stopped before it had stored the URL (the message's channel closed): the
+      // copy that starts next takes it. Storing it twice changes nothing.
+      if (attempts > 1) await hand(attempts - 1);
+    }
+  };
+  void Promise.race([hand(HOLD_ATTEMPTS), new Promise((r) => setTimeout(r, HOLD_WAIT_MS))]).then(
+    go,
+  );
 }
 
 function takeOver(): void {
@@ -297,6 +307,8 @@ function forget(how: 'replace' | 'push', resultsUrl: string | null): void {
  * answers in milliseconds; one that was asleep takes longer.
  */
 const HOLD_WAIT_MS = 2_000;
+/** How often the URL is handed over when the worker stops before answering. */
+const HOLD_ATTEMPTS = 3;
 
 /** A calm, opaque cover in a closed shadow root; after a moment, the fallback words. */
 function cover(): void {

@@ -54,6 +54,12 @@ describe('holding a caught search', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('asking while the URL is being stored does not remove it (the help page asks as it loads)', async () => {
+    await setStrictness('gentle');
+    await Promise.all([held(7, T), hold(7, URL_A, T)]);
+    expect(await held(7, T)).toEqual({ available: true, waitMs: 0 });
+  });
+
   it('forgets expired URLs and passes on the alarm, and keeps fresh ones', async () => {
     await setStrictness('gentle');
     await hold(1, URL_A, T);
