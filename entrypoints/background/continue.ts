@@ -70,8 +70,9 @@ export async function continueTab(tab: number, now = Date.now()): Promise<Contin
   const { strictness } = await loadSettings();
   const verdict = mayContinue(strictness, parseHeld(await read(heldKey(tab))), now);
   if (!verdict.ok) return { ok: false };
-  await browser.storage.session.remove(heldKey(tab));
+  // The pass first: a worker stopped in between leaves the held URL, so asking again works.
   await browser.storage.session.set({ [passKey(tab)]: passFor(verdict.url, now) });
+  await browser.storage.session.remove(heldKey(tab));
   await recordEvent('continued').catch(() => undefined);
   return { ok: true, url: verdict.url };
 }

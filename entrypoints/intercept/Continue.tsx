@@ -49,7 +49,9 @@ export function Continue(props: { language: Language; strictness: Strictness }) 
   if (props.strictness === 'strict' || readyAt === null) return null;
   const seconds = Math.ceil((readyAt - now) / 1000);
   const go = async () => {
-    const answer = await sendToBackground<ContinueAnswer>({ type: 'keerpunt:continue' });
+    const ask = () => sendToBackground<ContinueAnswer>({ type: 'keerpunt:continue' });
+    // A worker stopped before it answered has kept the held URL: the next copy answers.
+    const answer = await ask().catch(ask);
     if (answer?.ok) location.replace(answer.url);
   };
   return (

@@ -1,6 +1,7 @@
 /**
  * Area 3: the service worker stopped mid-test (as Chromium does after 30 s idle) changes nothing.
  */
+import type { Worker } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
 import { runningServiceWorkers, serviceWorker, stopServiceWorker } from './support/extension';
 import { BENIGN, RISKY } from './support/queries';
@@ -35,7 +36,28 @@ test('searches are still caught after the service worker was stopped', async ({
   await expectHelp(other, RISKY);
 });
 
-test('gentle: a worker stopped while it stores the caught URL still leaves the way to continue', async ({
+/**
+ * Makes this copy of the worker hang as it writes a `storage.session` key starting with
+ * `prefix`, as one stopped at that moment does, and resolves once it has. The copy that starts
+ * after a stop is the extension's own again.
+ */
+async function hangOnSessionWrite(worker: Worker, prefix: string): Promise<() => Promise<void>> {
+  await worker.evaluate((prefix) => {
+    const area = chrome.storage.session;
+    const set = area.set.bind(area);
+    (area as { set: unknown }).set = (items: Record<string, unknown>) => {
+      if (!Object.keys(items).some((key) => key.startsWith(prefix))) return set(items);
+      (globalThis as { kpHung?: boolean }).kpHung = true;
+      return new Promise(() => {});
+    };
+  }, prefix);
+  return () =>
+    expect
+      .poll(() => worker.evaluate(() => (globalThis as { kpHung?: boolean }).kpHung))
+      .toBe(true);
+}
+
+test('gentle: a worker stopped while it stores the caught URL still lets the person continue', async ({
   context,
   extensionId,
   page,
@@ -47,27 +69,17 @@ test('gentle: a worker stopped while it stores the caught URL still leaves the w
       settings: { ...(settings as object | undefined), v: 2, strictness: 'gentle' },
     });
   });
-  // This copy of the worker hangs as it stores the held URL, as one stopped at that moment does;
-  // the copy that starts after the stop is the extension's own again.
-  await worker.evaluate(() => {
-    const area = chrome.storage.session;
-    const set = area.set.bind(area);
-    (area as { set: unknown }).set = (items: Record<string, unknown>) => {
-      if (!Object.keys(items).some((key) => key.startsWith('held:'))) return set(items);
-      (globalThis as { kpHoldSeen?: boolean }).kpHoldSeen = true;
-      return new Promise(() => {});
-    };
-  });
-  const duckduckgo = site('duckduckgo');
-  const url = resultsUrl(duckduckgo, RISKY);
+  const url = resultsUrl(site('duckduckgo'), RISKY);
+
+  // Stopped as it stores the URL the search page hands over on its way to help.
+  const hung = await hangOnSessionWrite(worker, 'held:');
   const navigation = page.goto(url).catch(() => {});
-  await expect
-    .poll(() => worker.evaluate(() => (globalThis as { kpHoldSeen?: boolean }).kpHoldSeen))
-    .toBe(true);
+  await hung();
   await stopServiceWorker(context, extensionId);
   await navigation;
-
   await expectHelp(page, RISKY);
-  await page.getByTestId('continue-go').click({ timeout: 10_000 });
+  await expect(page.getByTestId('continue-go')).toBeVisible({ timeout: 10_000 });
+
+  await page.getByTestId('continue-go').click();
   await page.waitForURL(url);
 });

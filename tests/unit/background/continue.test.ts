@@ -79,6 +79,18 @@ describe('holding a caught search', () => {
 });
 
 describe('continuing', () => {
+  it('a worker stopped while it makes the pass keeps the URL, so asking again works', async () => {
+    await setStrictness('gentle');
+    await hold(7, URL_A, T);
+    const area = fakeBrowser.storage.session;
+    const set = area.set.bind(area);
+    area.set = () => Promise.reject(new Error('stopped'));
+    await expect(continueTab(7, T)).rejects.toThrow('stopped');
+    area.set = set;
+    expect(await continueTab(7, T)).toEqual({ ok: true, url: URL_A });
+    expect(await hasPass(7, URL_A, T + 1)).toBe(true);
+  });
+
   it('turns the held URL into a pass for that URL and tab, counted once', async () => {
     await setStrictness('gentle');
     await hold(7, URL_A, T);
