@@ -9,7 +9,7 @@ import type { Language, Strictness } from '@/lib/settings/settings';
 import { sendToBackground, type ContinueAnswer, type HeldAnswer } from '@/utils/messages';
 
 /** When to ask again for a held URL that is not there yet (ms after each answer). */
-const HELD_RETRIES_MS = [250, 500, 1000, 2000, 4000];
+const HELD_RETRIES_MS = [250, 500, 1000, 2000, 4000, 8000];
 
 export function Continue(props: { language: Language; strictness: Strictness }) {
   const text = CONTINUE_TEXT[props.language];
@@ -18,8 +18,9 @@ export function Continue(props: { language: Language; strictness: Strictness }) 
 
   useEffect(() => {
     if (props.strictness === 'strict') return;
-    // The search page hands the URL to the background as it leaves; a worker that was asleep
-    // may take a moment to store it, so ask again a few times before concluding there is none.
+    // The search page hands the URL to the background as it leaves (for four seconds at most,
+    // entrypoints/search/page.ts); a worker that was asleep or stopped may take a while to store
+    // it, so ask again for about 15 seconds before concluding there is none.
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = (attempt: number) => {

@@ -231,20 +231,42 @@ export function leave(
     return;
   }
   // The help page asks for the held URL as it loads: hand it over first (briefly at most).
-  const message: ToBackground = { type: 'keerpunt:hold', url: held.url };
-  const hand = async (attempts: number): Promise<void> => {
-    try {
-      await browser.runtime.sendMessage(message);
-    } catch {
-      // The worker stopped before it had stored the URL (the message's channel closed): the
-      // copy that starts next takes it. Storing it twice changes nothing.
-      if (attempts > 1) await hand(attempts - 1);
-    }
-  };
-  void Promise.race([hand(HOLD_ATTEMPTS), new Promise((r) => setTimeout(r, HOLD_WAIT_MS))]).then(
-    go,
-  );
+  void handOver({ type: 'keerpunt:hold', url: held.url }).then(go, go);
 }
+
+/**
+ * Sends `message` until the background answers, for HOLD_WAIT_MS at most: a message still on
+ * its way when this page goes is lost with it (measured: most of them, when the worker was
+ * still starting), and a worker stopped while it stores the URL rejects it (the channel closed).
+ * Either way it is sent again, at once after a rejection, after HOLD_ATTEMPT_MS without an
+ * answer. Storing the same URL twice changes nothing.
+ */
+async function handOver(message: ToBackground): Promise<void> {
+  const deadline = Date.now() + HOLD_WAIT_MS;
+  for (let left = HOLD_WAIT_MS; left > 0; left = deadline - Date.now()) {
+    const answer = await Promise.race([
+      send(message),
+      wait(Math.min(left, HOLD_ATTEMPT_MS)).then(() => 'late' as const),
+    ]);
+    if (answer === 'answered') return;
+    // Refused at once (no worker yet to take it): a moment for the next one to start.
+    if (answer === 'failed') await wait(HOLD_RETRY_MS);
+  }
+}
+
+function send(message: ToBackground): Promise<'answered' | 'failed'> {
+  try {
+    return browser.runtime.sendMessage(message).then(
+      () => 'answered' as const,
+      () => 'failed' as const,
+    );
+  } catch {
+    // Cut off from the extension (it was updated or removed).
+    return Promise.resolve('failed');
+  }
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function takeOver(): void {
   state = 'gone';
@@ -306,9 +328,11 @@ function forget(how: 'replace' | 'push', resultsUrl: string | null): void {
  * modes only): a message still in flight when the page goes may be lost with it. An awake worker
  * answers in milliseconds; one that was asleep takes longer.
  */
-const HOLD_WAIT_MS = 2_000;
-/** How often the URL is handed over when the worker stops before answering. */
-const HOLD_ATTEMPTS = 3;
+const HOLD_WAIT_MS = 4_000;
+/** How long one hand-over waits for its answer before the URL is sent again. */
+const HOLD_ATTEMPT_MS = 1_500;
+/** The pause before sending again after the message was refused. */
+const HOLD_RETRY_MS = 100;
 
 /** A calm, opaque cover in a closed shadow root; after a moment, the fallback words. */
 function cover(): void {

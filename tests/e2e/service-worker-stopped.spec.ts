@@ -41,16 +41,26 @@ test('searches are still caught after the service worker was stopped', async ({
  * `prefix`, as one stopped at that moment does, and resolves once it has. The copy that starts
  * after a stop is the extension's own again.
  */
-async function hangOnSessionWrite(worker: Worker, prefix: string): Promise<() => Promise<void>> {
-  await worker.evaluate((prefix) => {
-    const area = chrome.storage.session;
-    const set = area.set.bind(area);
-    (area as { set: unknown }).set = (items: Record<string, unknown>) => {
-      if (!Object.keys(items).some((key) => key.startsWith(prefix))) return set(items);
-      (globalThis as { kpHung?: boolean }).kpHung = true;
-      return new Promise(() => {});
-    };
-  }, prefix);
+async function hangOnSessionWrite(
+  worker: Worker,
+  prefix: string,
+  times = Infinity,
+): Promise<() => Promise<void>> {
+  await worker.evaluate(
+    ([prefix, times]) => {
+      const area = chrome.storage.session;
+      const set = area.set.bind(area);
+      let left = times;
+      (area as { set: unknown }).set = (items: Record<string, unknown>) => {
+        if (left <= 0 || !Object.keys(items).some((key) => key.startsWith(prefix)))
+          return set(items);
+        left--;
+        (globalThis as { kpHung?: boolean }).kpHung = true;
+        return new Promise(() => {});
+      };
+    },
+    [prefix, times] as const,
+  );
   return () =>
     expect
       .poll(() => worker.evaluate(() => (globalThis as { kpHung?: boolean }).kpHung))
@@ -81,5 +91,27 @@ test('gentle: a worker stopped while it stores the caught URL still lets the per
   await expect(page.getByTestId('continue-go')).toBeVisible({ timeout: 10_000 });
 
   await page.getByTestId('continue-go').click();
+  await page.waitForURL(url);
+});
+
+test('gentle: a caught URL whose hand-over goes unanswered is sent again, so the person can continue', async ({
+  context,
+  page,
+}) => {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({
+      settings: { ...(settings as object | undefined), v: 2, strictness: 'gentle' },
+    });
+  });
+  const url = resultsUrl(site('bing'), RISKY);
+  // The first hand-over never gets its answer (as one still on its way when a worker starts, or
+  // one that a busy worker has not reached); the search page sends it again.
+  const hung = await hangOnSessionWrite(worker, 'held:', 1);
+  await page.goto(url).catch(() => {});
+  await hung();
+  await expectHelp(page, RISKY);
+  await page.getByTestId('continue-go').click({ timeout: 10_000 });
   await page.waitForURL(url);
 });
