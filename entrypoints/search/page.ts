@@ -216,7 +216,10 @@ export function leave(
   if (leaving) return;
   leaving = true;
   takeOver();
-  if (forgetting()) forget(how, held?.url ?? null);
+  // What the background must have before the page goes (a message still on its way then is
+  // lost with it): the addresses to remove from the history, and the URL "continue" goes to.
+  const handOvers = forgetting() ? forget(how, held?.url ?? null) : [];
+  if (held && !held.strict && held.url) handOvers.push({ type: 'keerpunt:hold', url: held.url });
   const url = browser.runtime.getURL('/intercept.html');
   const go = () => {
     // A frame cannot move its tab: the background does (Back then returns to the page around it).
@@ -226,12 +229,12 @@ export function leave(
     // Still here after a while: the page stopped the move (`window.stop`, a hung handler).
     setTimeout(showHelpInTab, FALLBACK_MS);
   };
-  if (!held || held.strict || !held.url) {
+  if (handOvers.length === 0) {
     go();
     return;
   }
-  // The help page asks for the held URL as it loads: hand it over first (briefly at most).
-  void handOver({ type: 'keerpunt:hold', url: held.url }).then(go, go);
+  // The help page asks for the held URL as it loads: hand everything over first (briefly at most).
+  void Promise.all(handOvers.map(handOver)).then(go, go);
 }
 
 /**
@@ -309,24 +312,23 @@ addEventListener('beforeunload', (event) => leaving && event.stopImmediatePropag
 const FALLBACK_MS = 1_000;
 
 /**
- * Asks the background to delete the caught search from the history: this page when it is itself
- * the results (`replace`), and the results URL of an in-page catch (a single-page app may
- * already have put it in the history; deleting an address never visited changes nothing).
+ * The messages that ask the background to delete the caught search from the history: this page
+ * when it is itself the results (`replace`), and the results URL of an in-page catch (a
+ * single-page app may already have put it in the history; deleting an address never visited
+ * changes nothing).
  */
-function forget(how: 'replace' | 'push', resultsUrl: string | null): void {
+function forget(how: 'replace' | 'push', resultsUrl: string | null): ToBackground[] {
   const urls = new Set<string>();
   if (how === 'replace') urls.add(location.href);
   if (resultsUrl) urls.add(resultsUrl);
-  for (const url of urls) {
-    const message: ToBackground = { type: 'keerpunt:forget-url', url };
-    browser.runtime.sendMessage(message).catch(() => undefined);
-  }
+  return [...urls].map((url) => ({ type: 'keerpunt:forget-url', url }));
 }
 
 /**
  * How long leaving waits, at most, for the background to take the held URL (pause and gentle
- * modes only): a message still in flight when the page goes may be lost with it. An awake worker
- * answers in milliseconds; one that was asleep takes longer.
+ * modes) and the addresses to remove from the history (when that is on): a message still in
+ * flight when the page goes may be lost with it. An awake worker answers in milliseconds; one
+ * that was asleep takes longer.
  */
 const HOLD_WAIT_MS = 4_000;
 /** How long one hand-over waits for its answer before the URL is sent again. */

@@ -48,6 +48,11 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Pre-write the profile so that the extension is allowed in incognito (split mode). */
   allowIncognito?: boolean;
+  /**
+   * Pre-write the profile so that the optional `history` permission is granted (what the
+   * browser's prompt writes when the person accepts it; a prompt cannot be answered here).
+   */
+  grantHistory?: boolean;
   /** Another unpacked extension (the harness self-check's leaky stand-in). */
   extensionDir?: string;
   /**
@@ -68,6 +73,7 @@ export interface Launched {
 export async function launch({
   withExtension = true,
   allowIncognito = false,
+  grantHistory = false,
   extensionDir = EXTENSION_DIR,
   profileDir,
   extraArgs = [],
@@ -75,9 +81,16 @@ export async function launch({
   assertBuilt(extensionDir);
   // A temporary profile of our own (not '') so that Preferences can be written before start.
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'kp-e2e-profile-'));
-  if (allowIncognito) {
+  if (allowIncognito || grantHistory) {
     mkdirSync(join(profile, 'Default'));
-    const settings = { [unpackedExtensionId(extensionDir)]: { incognito: true } };
+    // With the permissions the manifest asks for: the granted set replaces them.
+    const api = ['alarms', 'history', 'scripting', 'storage'];
+    const settings = {
+      [unpackedExtensionId(extensionDir)]: {
+        ...(allowIncognito ? { incognito: true } : {}),
+        ...(grantHistory ? { granted_permissions: { api }, active_permissions: { api } } : {}),
+      },
+    };
     writeFileSync(
       join(profile, 'Default', 'Preferences'),
       JSON.stringify({ extensions: { settings } }),
