@@ -6,7 +6,14 @@
  */
 import { test as base } from '@playwright/test';
 import { expect, expectHelp } from './fixtures';
-import { launch, onboardingTab, serviceWorker, stopServiceWorker, idOf } from './support/extension';
+import {
+  changeSettings,
+  idOf,
+  launch,
+  onboardingTab,
+  serviceWorker,
+  stopServiceWorker,
+} from './support/extension';
 import { RISKY } from './support/queries';
 import { resultsUrl, serveFakeSites, site } from './support/sites';
 
@@ -52,12 +59,7 @@ test('a caught search is removed from the history when the person asked for it, 
   await expectHelp(page, RISKY);
   await expect.poll(() => inHistory(context, extensionId, kept)).toBe(true);
 
-  await worker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({
-      settings: { ...(settings as object | undefined), v: 2, removeFromHistory: true },
-    });
-  });
+  await changeSettings(worker, { removeFromHistory: true });
   // Awake, then twice asleep (the message that names the URL wakes the worker).
   for (const [n, asleep] of [
     [2, false],

@@ -3,7 +3,12 @@
  */
 import type { Worker } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
-import { runningServiceWorkers, serviceWorker, stopServiceWorker } from './support/extension';
+import {
+  changeSettings,
+  runningServiceWorkers,
+  serviceWorker,
+  stopServiceWorker,
+} from './support/extension';
 import { BENIGN, RISKY } from './support/queries';
 import { homeUrl, resultsUrl, site } from './support/sites';
 
@@ -73,12 +78,7 @@ test('gentle: a worker stopped while it stores the caught URL still lets the per
   page,
 }) => {
   const worker = await serviceWorker(context);
-  await worker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({
-      settings: { ...(settings as object | undefined), v: 2, strictness: 'gentle' },
-    });
-  });
+  await changeSettings(worker, { strictness: 'gentle' });
   const url = resultsUrl(site('duckduckgo'), RISKY);
 
   // Stopped as it stores the URL the search page hands over on its way to help.
@@ -99,12 +99,7 @@ test('gentle: a caught URL whose hand-over goes unanswered is sent again, so the
   page,
 }) => {
   const worker = await serviceWorker(context);
-  await worker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({
-      settings: { ...(settings as object | undefined), v: 2, strictness: 'gentle' },
-    });
-  });
+  await changeSettings(worker, { strictness: 'gentle' });
   const url = resultsUrl(site('bing'), RISKY);
   // The first hand-over never gets its answer (as one still on its way when a worker starts, or
   // one that a busy worker has not reached); the search page sends it again.

@@ -133,6 +133,16 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 
 export const idOf = (worker: Worker): string => new URL(worker.url()).host;
 
+/** Changes stored settings fields from the worker (as the options page would save them). */
+export async function changeSettings(worker: Worker, change: Record<string, unknown>) {
+  await worker.evaluate(async (change) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({
+      settings: { ...(settings as object | undefined), v: 2, ...change },
+    });
+  }, change);
+}
+
 /**
  * Loads the unpacked build into a running browser (launched with `withExtension: false`):
  * CDP `Extensions.loadUnpacked` on a browser session. Returns the extension id. Loading the same
