@@ -18,6 +18,7 @@ import {
   startNavigation,
   waitForUrl,
   type Launched,
+  googleUrl,
 } from './support/firefox';
 
 let firefox: Launched;
@@ -33,7 +34,7 @@ afterAll(async () => {
 
 test('without host permissions the risky search reaches the site and its results show', async () => {
   const sent = await serveFakeSites(tab);
-  const url = `${GOOGLE_RESULTS}?${new URLSearchParams({ q: RISKY })}`;
+  const url = googleUrl(RISKY);
   startNavigation(tab, url);
   await waitForUrl(tab, (u) => u.startsWith(GOOGLE_RESULTS));
   await tab.waitForSelector(`#${RESULTS_ID}`, { visible: true, timeout: 10_000 });

@@ -20,6 +20,7 @@ import {
   waitForUrl,
   type Launched,
   type Sent,
+  googleUrl,
 } from './support/firefox';
 
 let firefox: Launched;
@@ -34,8 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
 });
-
-const googleUrl = (query: string) => `${GOOGLE_RESULTS}?${new URLSearchParams({ q: query })}`;
 
 test('a personal term added in the options catches the next search', async () => {
   const query = `${PERSONAL_TERM} pictures`;

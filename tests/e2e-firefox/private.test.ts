@@ -5,8 +5,7 @@
  * as any other window: a risky search ends on help before its request is sent, a clean one shows
  * its results, a risky query typed into a search form is stopped before the form is sent.
  */
-import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { BENIGN, RISKY } from '../e2e/support/queries';
 import {
   ADDON_ORIGIN,
@@ -15,37 +14,19 @@ import {
   START_URL,
   expectHelp,
   expectResults,
+  googleUrl,
   launch,
+  tabPerTest,
   serveFakeSites,
   startNavigation,
   waitForUrl,
-  type Launched,
-  type Sent,
 } from './support/firefox';
 
-let firefox: Launched;
-let tab: Page;
-let sent: Sent[];
-
-beforeAll(async () => {
-  firefox = await launch({ privateBrowsing: true, allowPrivateBrowsing: true });
-});
-afterAll(async () => {
-  await firefox?.close();
-});
-beforeEach(async () => {
-  tab = await firefox.browser.newPage();
-  sent = await serveFakeSites(tab);
-});
-afterEach(async () => {
-  await tab?.close();
-});
-
-const googleUrl = (query: string) => `${GOOGLE_RESULTS}?${new URLSearchParams({ q: query })}`;
+const t = tabPerTest({ privateBrowsing: true, allowPrivateBrowsing: true });
 
 /** Asked on the help page: whether it is in a private window, and may the add-on be there. */
 async function privateFacts(): Promise<{ private: boolean; allowed: boolean }> {
-  return tab.evaluate(async () => {
+  return t.tab.evaluate(async () => {
     const b = (globalThis as unknown as { browser: typeof chrome }).browser;
     return {
       private: b.extension.inIncognitoContext,
@@ -55,24 +36,24 @@ async function privateFacts(): Promise<{ private: boolean; allowed: boolean }> {
 }
 
 test('in a private window a risky search ends on help before its request is sent', async () => {
-  startNavigation(tab, googleUrl(RISKY));
-  await expectHelp(tab, RISKY);
+  startNavigation(t.tab, googleUrl(RISKY));
+  await expectHelp(t.tab, RISKY);
   expect(await privateFacts()).toEqual({ private: true, allowed: true });
-  expect(sent.filter((r) => r.url.startsWith(GOOGLE_RESULTS))).toEqual([]);
+  expect(t.sent.filter((r) => r.url.startsWith(GOOGLE_RESULTS))).toEqual([]);
 });
 
 test('in a private window a clean search shows the results', async () => {
-  startNavigation(tab, googleUrl(BENIGN));
-  await waitForUrl(tab, (url) => url.startsWith(GOOGLE_RESULTS));
-  await expectResults(tab, `Results for ${BENIGN}`);
+  startNavigation(t.tab, googleUrl(BENIGN));
+  await waitForUrl(t.tab, (url) => url.startsWith(GOOGLE_RESULTS));
+  await expectResults(t.tab, `Results for ${BENIGN}`);
 });
 
 test('in a private window a risky query typed into a search form is stopped before it is sent', async () => {
-  await tab.goto(START_URL);
-  await tab.type('#q', RISKY);
-  await tab.click('#go');
-  await expectHelp(tab, RISKY);
-  expect(sent.filter((r) => r.method === 'POST' || r.url.startsWith(DDG_HTML))).toEqual([]);
+  await t.tab.goto(START_URL);
+  await t.tab.type('#q', RISKY);
+  await t.tab.click('#go');
+  await expectHelp(t.tab, RISKY);
+  expect(t.sent.filter((r) => r.method === 'POST' || r.url.startsWith(DDG_HTML))).toEqual([]);
 });
 
 test.each([

@@ -13,13 +13,13 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { RISKY } from '../e2e/support/queries';
 import {
   ADDON_UUID,
-  GOOGLE_RESULTS,
   isHelpUrl,
   launch,
   serveFakeSites,
   startNavigation,
   waitForUrl,
   type Launched,
+  googleUrl,
 } from './support/firefox';
 
 interface Seen {
@@ -54,7 +54,7 @@ beforeAll(async () => {
   // WebDriver BiDi may not open an add-on page; a caught search leads to one (the help page),
   // where the test can use the add-on's own APIs.
   await serveFakeSites(tab);
-  startNavigation(tab, `${GOOGLE_RESULTS}?${new URLSearchParams({ q: RISKY })}`);
+  startNavigation(tab, googleUrl(RISKY));
   await waitForUrl(tab, isHelpUrl);
 });
 afterAll(async () => {

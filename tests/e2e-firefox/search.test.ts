@@ -4,8 +4,7 @@
  * is sent; a clean one reaches the (fake) site and its results show. One browser for the file, a
  * fresh tab per test (nothing here changes the add-on's settings).
  */
-import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { BENIGN, RISKY } from '../e2e/support/queries';
 import {
   ADDON_ID,
@@ -15,57 +14,37 @@ import {
   START_URL,
   expectHelp,
   expectResults,
-  launch,
-  serveFakeSites,
+  googleUrl,
+  tabPerTest,
   startNavigation,
   waitForUrl,
-  type Launched,
-  type Sent,
 } from './support/firefox';
 
-let firefox: Launched;
-let tab: Page;
-let sent: Sent[];
-
-beforeAll(async () => {
-  firefox = await launch();
-});
-afterAll(async () => {
-  await firefox?.close();
-});
-beforeEach(async () => {
-  tab = await firefox.browser.newPage();
-  sent = await serveFakeSites(tab);
-});
-afterEach(async () => {
-  await tab?.close();
-});
-
-const googleUrl = (query: string) => `${GOOGLE_RESULTS}?${new URLSearchParams({ q: query })}`;
+const t = tabPerTest();
 
 /** From a page the add-on does not cover, type the query and press the form's button. */
 async function postToDuckDuckGoHtml(query: string): Promise<void> {
-  await tab.goto(START_URL);
-  await tab.type('#q', query);
-  await tab.click('#go');
+  await t.tab.goto(START_URL);
+  await t.tab.type('#q', query);
+  await t.tab.click('#go');
 }
 
 test('the add-on installs as a temporary add-on with its gecko id', () => {
-  expect(firefox.addonId).toBe(ADDON_ID);
+  expect(t.firefox.addonId).toBe(ADDON_ID);
 });
 
 test('a risky Google search URL ends on the help page; the request is never sent', async () => {
-  startNavigation(tab, googleUrl(RISKY));
-  await expectHelp(tab, RISKY);
-  expect(tab.url()).toBe(`${ADDON_ORIGIN}/intercept.html`);
-  expect(sent.filter((r) => r.url.startsWith(GOOGLE_RESULTS))).toEqual([]);
+  startNavigation(t.tab, googleUrl(RISKY));
+  await expectHelp(t.tab, RISKY);
+  expect(t.tab.url()).toBe(`${ADDON_ORIGIN}/intercept.html`);
+  expect(t.sent.filter((r) => r.url.startsWith(GOOGLE_RESULTS))).toEqual([]);
 });
 
 test('the add-on holds the registry sites as host permissions (granted at install)', async () => {
-  startNavigation(tab, googleUrl(RISKY));
-  await expectHelp(tab, RISKY);
+  startNavigation(t.tab, googleUrl(RISKY));
+  await expectHelp(t.tab, RISKY);
   // Asked from the help page, an extension page with the `browser` API.
-  const granted = await tab.evaluate(() =>
+  const granted = await t.tab.evaluate(() =>
     (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({
       origins: ['*://www.google.com/*', '*://html.duckduckgo.com/*'],
     }),
@@ -75,21 +54,21 @@ test('the add-on holds the registry sites as host permissions (granted at instal
 
 test('a risky POST search to DuckDuckGo HTML is redirected before the form is sent', async () => {
   await postToDuckDuckGoHtml(RISKY);
-  await expectHelp(tab, RISKY);
+  await expectHelp(t.tab, RISKY);
   // Only the start page reached the network layer: no POST, nothing on DuckDuckGo.
-  expect(sent.filter((r) => r.method === 'POST' || r.url.startsWith(DDG_HTML))).toEqual([]);
+  expect(t.sent.filter((r) => r.method === 'POST' || r.url.startsWith(DDG_HTML))).toEqual([]);
 });
 
 test('a clean Google search shows the results', async () => {
-  startNavigation(tab, googleUrl(BENIGN));
-  await waitForUrl(tab, (url) => url.startsWith(GOOGLE_RESULTS));
-  await expectResults(tab, `Results for ${BENIGN}`);
-  expect(sent.filter((r) => r.url.startsWith(GOOGLE_RESULTS))).toHaveLength(1);
+  startNavigation(t.tab, googleUrl(BENIGN));
+  await waitForUrl(t.tab, (url) => url.startsWith(GOOGLE_RESULTS));
+  await expectResults(t.tab, `Results for ${BENIGN}`);
+  expect(t.sent.filter((r) => r.url.startsWith(GOOGLE_RESULTS))).toHaveLength(1);
 });
 
 test('a clean POST search to DuckDuckGo HTML shows the results', async () => {
   await postToDuckDuckGoHtml(BENIGN);
-  await waitForUrl(tab, (url) => url === DDG_HTML);
-  await expectResults(tab, 'DuckDuckGo HTML results');
-  expect(sent.filter((r) => r.method === 'POST' && r.url === DDG_HTML)).toHaveLength(1);
+  await waitForUrl(t.tab, (url) => url === DDG_HTML);
+  await expectResults(t.tab, 'DuckDuckGo HTML results');
+  expect(t.sent.filter((r) => r.method === 'POST' && r.url === DDG_HTML)).toHaveLength(1);
 });

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 export const EXTENSION_DIR = resolve(process.env.KP_E2E_FIREFOX_EXTENSION ?? '.output/firefox-mv3');
 export const FIREFOX = process.env.KP_E2E_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -227,3 +227,36 @@ export async function expectResults(tab: Page, text: string): Promise<void> {
   expect(await tab.evaluate(() => document.documentElement.dataset.keerpunt)).toBe('clear');
   expect(isHelpUrl(tab.url())).toBe(false);
 }
+
+/** What `tabPerTest` gives a test: the file's browser, this test's tab, and what it sent. */
+export interface TabPerTest {
+  firefox: Launched;
+  tab: Page;
+  sent: Sent[];
+}
+
+/**
+ * One browser for the test file (`launch(options)`), and a fresh tab per test with the fake
+ * sites served in it. Read the fields inside a test (they are set by the hooks).
+ */
+export function tabPerTest(options?: LaunchOptions): TabPerTest {
+  const state = {} as TabPerTest;
+  beforeAll(async () => {
+    state.firefox = await launch(options);
+  });
+  afterAll(async () => {
+    await state.firefox?.close();
+  });
+  beforeEach(async () => {
+    state.tab = await state.firefox.browser.newPage();
+    state.sent = await serveFakeSites(state.tab);
+  });
+  afterEach(async () => {
+    await state.tab?.close();
+  });
+  return state;
+}
+
+/** A Google results URL for `query` (the fake site's). */
+export const googleUrl = (query: string): string =>
+  `${GOOGLE_RESULTS}?${new URLSearchParams({ q: query })}`;
