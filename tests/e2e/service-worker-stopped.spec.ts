@@ -110,3 +110,22 @@ test('gentle: a caught URL whose hand-over goes unanswered is sent again, so the
   await page.getByTestId('continue-go').click({ timeout: 10_000 });
   await page.waitForURL(url);
 });
+
+test('gentle: a worker that never answers the hand-over delays help by 4 s at most', async ({
+  context,
+  page,
+}) => {
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { strictness: 'gentle' });
+  // Every write of a held URL hangs in this copy of the worker; it is never stopped.
+  const hung = await hangOnSessionWrite(worker, 'held:');
+  const started = Date.now();
+  await page.goto(resultsUrl(site('duckduckgo'), RISKY)).catch(() => {});
+  await hung();
+  await expectHelp(page, RISKY);
+  // The search page gave up after 4 s (page.ts HOLD_WAIT_MS; expectHelp waits 10 s at most):
+  // help came, without a way on.
+  expect(Date.now() - started).toBeGreaterThanOrEqual(3_500);
+  await page.waitForTimeout(1_000);
+  await expect(page.getByTestId('continue-go')).toHaveCount(0);
+});
