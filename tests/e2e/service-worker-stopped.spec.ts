@@ -1,7 +1,7 @@
 /**
  * Area 3: the service worker stopped mid-test (as Chromium does after 30 s idle) changes nothing.
  */
-import type { Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
 import {
   changeSettings,
@@ -42,30 +42,28 @@ test('searches are still caught after the service worker was stopped', async ({
 });
 
 /**
- * Makes this copy of the worker hang as it writes a `storage.session` key starting with
- * `prefix`, as one stopped at that moment does, and resolves once it has. The copy that starts
- * after a stop is the extension's own again.
+ * Gentle mode, and this copy of the worker made to hang as it stores a held URL (the first
+ * `times` writes), as one stopped at that moment does. Resolves to a wait for the first hang.
+ * The copy that starts after a stop is the extension's own again.
  */
-async function hangOnSessionWrite(
-  worker: Worker,
-  prefix: string,
+async function gentleWithHangingHold(
+  context: BrowserContext,
   times = Infinity,
 ): Promise<() => Promise<void>> {
-  await worker.evaluate(
-    ([prefix, times]) => {
-      const area = chrome.storage.session;
-      const set = area.set.bind(area);
-      let left = times;
-      (area as { set: unknown }).set = (items: Record<string, unknown>) => {
-        if (left <= 0 || !Object.keys(items).some((key) => key.startsWith(prefix)))
-          return set(items);
-        left--;
-        (globalThis as { kpHung?: boolean }).kpHung = true;
-        return new Promise(() => {});
-      };
-    },
-    [prefix, times] as const,
-  );
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { strictness: 'gentle' });
+  await worker.evaluate((times) => {
+    const area = chrome.storage.session;
+    const set = area.set.bind(area);
+    let left = times;
+    (area as { set: unknown }).set = (items: Record<string, unknown>) => {
+      if (left <= 0 || !Object.keys(items).some((key) => key.startsWith('held:')))
+        return set(items);
+      left--;
+      (globalThis as { kpHung?: boolean }).kpHung = true;
+      return new Promise(() => {});
+    };
+  }, times);
   return () =>
     expect
       .poll(() => worker.evaluate(() => (globalThis as { kpHung?: boolean }).kpHung))
@@ -77,12 +75,9 @@ test('gentle: a worker stopped while it stores the caught URL still lets the per
   extensionId,
   page,
 }) => {
-  const worker = await serviceWorker(context);
-  await changeSettings(worker, { strictness: 'gentle' });
-  const url = resultsUrl(site('duckduckgo'), RISKY);
-
   // Stopped as it stores the URL the search page hands over on its way to help.
-  const hung = await hangOnSessionWrite(worker, 'held:');
+  const hung = await gentleWithHangingHold(context);
+  const url = resultsUrl(site('duckduckgo'), RISKY);
   const navigation = page.goto(url).catch(() => {});
   await hung();
   await stopServiceWorker(context, extensionId);
@@ -98,12 +93,10 @@ test('gentle: a caught URL whose hand-over goes unanswered is sent again, so the
   context,
   page,
 }) => {
-  const worker = await serviceWorker(context);
-  await changeSettings(worker, { strictness: 'gentle' });
-  const url = resultsUrl(site('bing'), RISKY);
   // The first hand-over never gets its answer (as one still on its way when a worker starts, or
   // one that a busy worker has not reached); the search page sends it again.
-  const hung = await hangOnSessionWrite(worker, 'held:', 1);
+  const hung = await gentleWithHangingHold(context, 1);
+  const url = resultsUrl(site('bing'), RISKY);
   await page.goto(url).catch(() => {});
   await hung();
   await expectHelp(page, RISKY);
@@ -115,10 +108,8 @@ test('gentle: a worker that never answers the hand-over delays help by 4 s at mo
   context,
   page,
 }) => {
-  const worker = await serviceWorker(context);
-  await changeSettings(worker, { strictness: 'gentle' });
   // Every write of a held URL hangs in this copy of the worker; it is never stopped.
-  const hung = await hangOnSessionWrite(worker, 'held:');
+  const hung = await gentleWithHangingHold(context);
   const started = Date.now();
   await page.goto(resultsUrl(site('duckduckgo'), RISKY)).catch(() => {});
   await hung();
