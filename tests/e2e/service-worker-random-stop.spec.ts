@@ -10,7 +10,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { prng } from '../../bench/data';
 import { expect, expectHelp, test } from './fixtures';
-import { serviceWorkerStopper } from './support/extension';
+import { changeSettings, serviceWorkerStopper } from './support/extension';
 import { addTerm, openOptions } from './support/options';
 import { PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
@@ -66,13 +66,8 @@ class Store {
     });
   }
 
-  async setStrictness(strictness: string): Promise<void> {
-    await this.page.evaluate(async (strictness) => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({
-        settings: { ...(settings as object | undefined), v: 2, strictness },
-      });
-    }, strictness);
+  setStrictness(strictness: string): Promise<void> {
+    return changeSettings(this.page, { strictness });
   }
 }
 

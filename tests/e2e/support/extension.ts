@@ -133,14 +133,18 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 
 export const idOf = (worker: Worker): string => new URL(worker.url()).host;
 
-/** Changes stored settings fields from the worker (as the options page would save them). */
-export async function changeSettings(worker: Worker, change: Record<string, unknown>) {
-  await worker.evaluate(async (change) => {
+/**
+ * Changes stored settings fields (as the options page would save them), from the worker or from
+ * an extension page (which works while the worker is stopped).
+ */
+export async function changeSettings(where: Worker | Page, change: Record<string, unknown>) {
+  const write = async (change: Record<string, unknown>) => {
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({
       settings: { ...(settings as object | undefined), v: 2, ...change },
     });
-  }, change);
+  };
+  await (where as Worker).evaluate(write, change);
 }
 
 /**
