@@ -31,3 +31,14 @@ export type ContinueAnswer = { ok: true; url: string } | { ok: false };
 export function sendToBackground<T>(message: ToBackground): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
 }
+
+/**
+ * The background's answer, or undefined when it refused or gave none within `ms`: a worker
+ * stopped at the wrong moment can leave a message with neither answer nor error.
+ */
+export function askBackground<T>(message: ToBackground, ms: number): Promise<T | undefined> {
+  return Promise.race([
+    sendToBackground<T>(message).catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, ms)),
+  ]);
+}

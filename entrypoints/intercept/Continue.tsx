@@ -6,10 +6,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CONTINUE_TEXT } from '@/lib/help/continue-text';
 import type { Language, Strictness } from '@/lib/settings/settings';
-import { sendToBackground, type ContinueAnswer, type HeldAnswer } from '@/utils/messages';
+import {
+  askBackground,
+  sendToBackground,
+  type ContinueAnswer,
+  type HeldAnswer,
+} from '@/utils/messages';
 
 /** When to ask again for a held URL that is not there yet (ms after each answer). */
 const HELD_RETRIES_MS = [250, 500, 1000, 2000, 4000, 8000];
+/** How long one question waits for its answer before it counts as unanswered. */
+const ASK_WITHIN_MS = 1_500;
 
 export function Continue(props: { language: Language; strictness: Strictness }) {
   const text = CONTINUE_TEXT[props.language];
@@ -24,15 +31,13 @@ export function Continue(props: { language: Language; strictness: Strictness }) 
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = (attempt: number) => {
-      void sendToBackground<HeldAnswer>({ type: 'keerpunt:held' })
-        .catch(() => undefined)
-        .then((answer) => {
-          if (cancelled) return;
-          if (answer?.available) setReadyAt(Date.now() + answer.waitMs);
-          else if (attempt < HELD_RETRIES_MS.length) {
-            timer = setTimeout(() => ask(attempt + 1), HELD_RETRIES_MS[attempt]);
-          }
-        });
+      void askBackground<HeldAnswer>({ type: 'keerpunt:held' }, ASK_WITHIN_MS).then((answer) => {
+        if (cancelled) return;
+        if (answer?.available) setReadyAt(Date.now() + answer.waitMs);
+        else if (attempt < HELD_RETRIES_MS.length) {
+          timer = setTimeout(() => ask(attempt + 1), HELD_RETRIES_MS[attempt]);
+        }
+      });
     };
     ask(0);
     return () => {

@@ -120,3 +120,28 @@ test('gentle: a worker that never answers the hand-over delays help by 4 s at mo
   await page.waitForTimeout(1_000);
   await expect(page.getByTestId('continue-go')).toHaveCount(0);
 });
+
+test('gentle: the help page asks again when its question for the caught URL goes unanswered', async ({
+  context,
+  page,
+}) => {
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { strictness: 'gentle' });
+  // The first read of the held URL hangs in this copy of the worker (as a question can, when the
+  // worker stops at the wrong moment): the help page's first question gets no answer at all.
+  await worker.evaluate(() => {
+    const area = chrome.storage.session;
+    const get = area.get.bind(area);
+    let first = true;
+    (area as { get: unknown }).get = (keys: string) => {
+      if (!first || !String(keys).startsWith('held:')) return get(keys);
+      first = false;
+      return new Promise(() => {});
+    };
+  });
+  const url = resultsUrl(site('google'), RISKY);
+  await page.goto(url).catch(() => {});
+  await expectHelp(page, RISKY);
+  await page.getByTestId('continue-go').click({ timeout: 10_000 });
+  await page.waitForURL(url);
+});
