@@ -110,7 +110,9 @@ export function readSettings(stored: unknown): ReadSettings {
     return { settings: out, reset: ['v'], migrated: true };
   }
   let raw = stored as Raw;
-  let version = Number.isInteger(raw.v) ? (raw.v as number) : 1;
+  // A damaged version (not a whole number, or below 1) reads as the first: a stored `v: -1e9`
+  // would otherwise take a billion migration steps.
+  let version = Number.isInteger(raw.v) && (raw.v as number) >= 1 ? (raw.v as number) : 1;
   const migrated = version < SETTINGS_VERSION;
   // A newer version than this code knows: read what it can (fields keep their meaning).
   while (version < SETTINGS_VERSION) {
@@ -156,6 +158,28 @@ export function readSettings(stored: unknown): ReadSettings {
   take('onboarded', typeof raw.onboarded === 'boolean', () => raw.onboarded as boolean);
   take('active', typeof raw.active === 'boolean', () => raw.active as boolean);
   return { settings: out, reset, migrated };
+}
+
+/** What a search page decides with: the same three values `parseSettings` gives. */
+export type GuardSettings = Pick<Settings, 'strictness' | 'removeFromHistory' | 'active'>;
+
+/**
+ * The three settings a search page needs, read as `parseSettings` reads them (each damaged or
+ * absent field its default), without its other checks: the content script stays small
+ * (bench/e2e, "content script, gzipped"). A unit test holds the two to the same answers.
+ */
+export function guardSettings(stored: unknown): GuardSettings {
+  const raw = (stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {}) as Raw;
+  return {
+    strictness: (STRICTNESS as readonly unknown[]).includes(raw.strictness)
+      ? (raw.strictness as Strictness)
+      : DEFAULT_SETTINGS.strictness,
+    removeFromHistory:
+      typeof raw.removeFromHistory === 'boolean'
+        ? raw.removeFromHistory
+        : DEFAULT_SETTINGS.removeFromHistory,
+    active: typeof raw.active === 'boolean' ? raw.active : DEFAULT_SETTINGS.active,
+  };
 }
 
 /** The settings alone (see `readSettings`). */

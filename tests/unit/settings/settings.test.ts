@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   DEFAULT_SETTINGS,
+  guardSettings,
   parseSettings,
   readSettings,
   pickLanguage,
@@ -154,6 +156,19 @@ describe('readSettings: versions and notices', () => {
     expect(readSettings(raw)).toEqual({ settings: DEFAULT_SETTINGS, reset: ['v'], migrated: true });
   });
 
+  // -2e7: the step-by-step reading took ~11 s here (it would take days for -2 ** 53, a test
+  // that could only hang), the fixed one no time at all.
+  it.each([[0], [-1], [-2e7]])(
+    'a damaged version %d reads as version 1 at once, its fields kept',
+    (v) => {
+      const started = Date.now();
+      const read = readSettings({ ...GOOD, v });
+      expect(read.settings).toEqual(GOOD);
+      expect(read.migrated).toBe(true);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    },
+  );
+
   it('nothing stored: the defaults, no notice', () => {
     expect(readSettings(undefined)).toEqual({
       settings: DEFAULT_SETTINGS,
@@ -194,5 +209,52 @@ describe('reach settings written before the endpoint existed', () => {
     const read = readSettings({ ...GOOD, reach: { enabled: true, campaign: 'spring-2027' } });
     expect(read.reset).toEqual([]);
     expect(read.settings.reach).toEqual({ enabled: true, campaign: 'spring-2027', endpoint: '' });
+  });
+});
+
+describe('guardSettings (what a search page reads)', () => {
+  const project = (s: Settings) => ({
+    strictness: s.strictness,
+    removeFromHistory: s.removeFromHistory,
+    active: s.active,
+  });
+
+  it('gives the values a search page needs, each damaged or absent one its default', () => {
+    expect(
+      guardSettings({ v: 2, strictness: 'gentle', removeFromHistory: true, active: false }),
+    ).toEqual({ strictness: 'gentle', removeFromHistory: true, active: false });
+    expect(guardSettings({ strictness: 'lenient', removeFromHistory: 'yes', active: 0 })).toEqual({
+      strictness: 'strict',
+      removeFromHistory: false,
+      active: true,
+    });
+    for (const raw of [undefined, null, 'strict', 7, [], ['gentle']]) {
+      expect(guardSettings(raw)).toEqual({
+        strictness: 'strict',
+        removeFromHistory: false,
+        active: true,
+      });
+    }
+  });
+
+  it('answers as parseSettings does, for any stored value (property)', () => {
+    const field = <T>(values: T[]) =>
+      fc.option(fc.oneof(fc.constantFrom(...values), fc.anything()));
+    const record = fc.record(
+      {
+        v: fc.oneof(fc.constantFrom(1, 2, 3), fc.anything()),
+        strictness: field(['strict', 'pause', 'gentle']),
+        removeFromHistory: field([true, false]),
+        active: field([true, false]),
+        region: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(record, fc.anything()), (raw) => {
+        expect(guardSettings(raw)).toEqual(project(parseSettings(raw)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
