@@ -1,5 +1,5 @@
 declare module 'virtual:keerpunt-shipped-lists' {
-  /** The compiled shipped lists (keyed hashes only), base64. */
+  /** The compiled shipped lists (keyed hashes only), packed (`unpack` reads them), base64. */
   export const compiled: string;
   /** The registry entries of the shipped lists, in set order. */
   export const lists: Array<{

@@ -3,8 +3,9 @@
  * request is sent, including POST searches whose query is only in the form body.
  */
 import { compiled } from 'virtual:keerpunt-shipped-lists';
-import { load, type Matcher } from '@/lib/matching';
+import type { Matcher } from '@/lib/matching';
 import { guardMatcher } from '@/lib/matching/guarded';
+import { unpack } from '@/lib/matching/packed';
 import { toSearchSite } from '@/lib/search/custom-site';
 import { extractFormQuery, extractQuery } from '@/lib/search/extract-query';
 import { SITES } from '@/lib/search/registry';
@@ -60,7 +61,7 @@ async function build(): Promise<State> {
   const record = parseGuard(stored[GUARD_KEY]);
   const active = parseSettings(stored.settings).active;
   return {
-    matcher: guardMatcher(load(fromBase64(compiled)), record),
+    matcher: guardMatcher(unpack(fromBase64(compiled)), record),
     active,
     sites: record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES,
   };

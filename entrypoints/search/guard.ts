@@ -4,14 +4,15 @@
  * `document_start` and kept current while the page lives.
  */
 import { compiled } from 'virtual:keerpunt-shipped-lists';
-import { load, Matcher, type CompiledSet } from '@/lib/matching';
+import { Matcher, type CompiledSet } from '@/lib/matching';
 import { guardMatcher } from '@/lib/matching/guarded';
+import { unpack } from '@/lib/matching/packed';
 import { toSearchSite } from '@/lib/search/custom-site';
 import { extractQuery, type ExtractedQuery } from '@/lib/search/extract-query';
 import { SITES, type SearchSite } from '@/lib/search/registry';
 import { resultsUrlFor } from '@/lib/search/results-url';
 import { GUARD_KEY, parseGuard, type GuardRecord } from '@/lib/settings/guard';
-import { parseSettings, type Strictness } from '@/lib/settings/settings';
+import { guardSettings, type Strictness } from '@/lib/settings/settings';
 import { fromBase64 } from '@/lib/util/base64';
 
 const SETTINGS_KEY = 'settings';
@@ -31,7 +32,7 @@ function readRecords(): Promise<Record<string, unknown>> {
 }
 
 function shippedSet(): CompiledSet {
-  return (shipped ??= load(fromBase64(compiled)));
+  return (shipped ??= unpack(fromBase64(compiled)));
 }
 
 export class Guard {
@@ -58,22 +59,24 @@ export class Guard {
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
       if (GUARD_KEY in changes) this.apply(changes[GUARD_KEY]!.newValue);
-      if (SETTINGS_KEY in changes) {
-        this.strictness = parseSettings(changes[SETTINGS_KEY]!.newValue).strictness;
-        this.removeFromHistory = parseSettings(changes[SETTINGS_KEY]!.newValue).removeFromHistory;
-        this.active = parseSettings(changes[SETTINGS_KEY]!.newValue).active;
-      }
+      if (SETTINGS_KEY in changes) this.settle(changes[SETTINGS_KEY]!.newValue);
     });
     try {
       const stored = await this.stored;
       this.apply(stored[GUARD_KEY]);
-      this.strictness = parseSettings(stored[SETTINGS_KEY]).strictness;
-      this.removeFromHistory = parseSettings(stored[SETTINGS_KEY]).removeFromHistory;
-      this.active = parseSettings(stored[SETTINGS_KEY]).active;
+      this.settle(stored[SETTINGS_KEY]);
     } catch {
       // An invalidated context (extension updated) cannot read; the shipped lists still guard.
     }
     this.ready = true;
+  }
+
+  private settle(raw: unknown): void {
+    ({
+      strictness: this.strictness,
+      removeFromHistory: this.removeFromHistory,
+      active: this.active,
+    } = guardSettings(raw));
   }
 
   private apply(raw: unknown): void {

@@ -57,10 +57,10 @@ const SECTIONS = [
   'companions',
 ] as const;
 type SectionName = (typeof SECTIONS)[number];
-type Sections = Record<SectionName, Uint32Array>;
+export type Sections = Record<SectionName, Uint32Array>;
 
 /** Numbers kept in the header beside the sections. */
-interface Scalars {
+export interface Scalars {
   phraseMask: number;
   /** First gate length per wildcard kind (0 = none below 6): prefix | suffix << 8 | infix << 16. */
   gateLengths: number;
@@ -517,7 +517,7 @@ function wordCount(reading: string): number {
 }
 
 /** A set from its stored arrays and scalars; everything else is derived. */
-function assemble(sec: Sections, scalars: Scalars, lists: ListMeta[]): CompiledSet {
+export function assemble(sec: Sections, scalars: Scalars, lists: ListMeta[]): CompiledSet {
   let maxPhrase = 0;
   for (let n = 1; n < 32; n++) if (scalars.phraseMask & (1 << n)) maxPhrase = n;
   const capacity = sec.slots.length / 4;

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { compile, parseList, serialize, type HashKey, type ParsedList } from '../../lib/matching';
+import {
+  compile,
+  load,
+  parseList,
+  serialize,
+  type HashKey,
+  type ParsedList,
+} from '../../lib/matching';
+import { pack } from '../../lib/matching/packed';
 
 export interface RegistryEntry {
   id: string;
@@ -44,7 +52,10 @@ export function compileShippedLists(
   return { bytes: serialize(compile(parsed, key)), lists: registry.lists };
 }
 
-/** The module source: the compiled set as base64, and the registry without file names. */
+/**
+ * The module source: the compiled set in its packed form (lib/matching/packed.ts) as base64, and
+ * the registry without file names.
+ */
 export function shippedListsModule(dir: string, key?: HashKey): string {
   const { bytes, lists } = compileShippedLists(dir, key);
   const meta = lists.map(({ id, title, language, version, category, default: on }) => ({
@@ -56,7 +67,7 @@ export function shippedListsModule(dir: string, key?: HashKey): string {
     default: on,
   }));
   return [
-    `export const compiled = ${JSON.stringify(Buffer.from(bytes).toString('base64'))};`,
+    `export const compiled = ${JSON.stringify(Buffer.from(pack(load(bytes))).toString('base64'))};`,
     `export const lists = ${JSON.stringify(meta)};`,
   ].join('\n');
 }
