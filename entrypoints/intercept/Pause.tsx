@@ -4,7 +4,7 @@
  * and only the words change. It is left with its button or with Escape, and focus goes back to the
  * button that opened it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { pauseAt, PAUSE_TEXT } from '@/lib/help/pause';
 import type { Language } from '@/lib/settings/settings';
 
@@ -38,8 +38,9 @@ export function Pause(props: { language: Language; onDone(): void }) {
     setTimeout(() => opener.current?.focus(), 0);
   };
 
-  // Escape leaves the pause too, wherever focus is on the page: no one is held in it.
-  useEffect(() => {
+  // Escape leaves the pause too, wherever focus is on the page: no one is held in it. Listened
+  // for as the pause renders, not after the next frame (`useEffect`): a key pressed at once counts.
+  useLayoutEffect(() => {
     if (startedAt === null) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) close();

@@ -334,7 +334,10 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('pause')).toHaveCount(0);
     await expect(page.getByTestId('pause-open')).toBeFocused();
-    // Enter starts it as well, and Escape ends it from anywhere on the page.
+    // Enter starts it as well, and Escape ends it from anywhere on the page, from the moment it
+    // shows: with the clock paused, nothing that waits for a frame or a timer has run yet (a CI
+    // run once pressed Escape before the page listened for it).
+    await page.clock.pauseAt(new Date(Date.parse(MONDAY_EVENING) + 60_000));
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('pause')).toBeVisible();
     await page.getByTestId('safe').focus();
