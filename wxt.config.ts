@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { shippedListsPlugin } from './tools/build/shipped-lists';
+import { helpRenderBlockingPlugin } from './tools/build/help-render-blocking';
 import { matchPatterns } from './lib/search/match-patterns';
 import { GUARD_SCRIPT, GUARD_STYLE } from './lib/search/guard-files';
 
@@ -12,7 +13,9 @@ export default defineConfig({
   publicDir: 'public',
   // Firefox too gets Manifest V3 (WXT's default for Firefox is V2).
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), shippedListsPlugin('keyword-lists')] }),
+  vite: () => ({
+    plugins: [preact(), shippedListsPlugin('keyword-lists'), helpRenderBlockingPlugin()],
+  }),
   hooks: {
     // The help page is built on its own, so that it is one script file and one stylesheet, with
     // no chunk shared with the other pages: it loads the moment a search is caught, and each

@@ -19,10 +19,19 @@ const STEP_TIMEOUT_MS = 15_000;
  * only the protocol goes with it, never the address, which holds the query), and when the
  * content script reveals the page (`data-keerpunt="clear"` on <html>, ms after navigation start).
  * The reveal splits the clean-search delay into deciding and painting; without the extension it
- * never comes.
+ * never comes. A web document's first contentful paint is logged too: for a caught search, that
+ * is the cover's help words (nothing else of the page is ever painted; the paint monitor checks).
  */
 const DOCUMENT_SCRIPT = `(() => {
   console.log('kp-bench-origin:' + performance.timeOrigin + ':' + location.protocol);
+  if (location.protocol.startsWith('http')) {
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (!entry) return;
+      observer.disconnect();
+      console.log('kp-bench-fcp:' + performance.timeOrigin + ':' + entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  }
   const revealed = () => document.documentElement?.getAttribute('data-keerpunt') === 'clear';
   const observer = new MutationObserver(() => {
     if (!revealed()) return;
@@ -53,13 +62,23 @@ interface DocumentStart {
 export class Tab {
   readonly paints: PaintLog;
   private readonly starts: DocumentStart[] = [];
+  /** Web documents' first contentful paints: navigation start (their id) → ms after it. */
+  private readonly fcps = new Map<number, number>();
 
   private constructor(readonly page: Page) {
     this.paints = new PaintLog(page);
     page.on('console', (msg) => {
-      const m = /^kp-bench-origin:([\d.]+):([a-z-]+:)$/.exec(msg.text());
+      const text = msg.text();
+      const m = /^kp-bench-origin:([\d.]+):([a-z-]+:)$/.exec(text);
       if (m) this.starts.push({ origin: Number(m[1]), protocol: m[2]! });
+      const f = /^kp-bench-fcp:([\d.]+):([\d.]+)$/.exec(text);
+      if (f) this.fcps.set(Number(f[1]), Number(f[2]));
     });
+  }
+
+  /** The first contentful paint of the web document that started at `origin`, if it painted. */
+  firstPaintOf(origin: number): number | undefined {
+    return this.fcps.get(origin);
   }
 
   /**
@@ -135,8 +154,15 @@ export async function measureClean(tab: Tab, url: string): Promise<CleanSample> 
 }
 
 export interface RiskySample {
-  /** Navigation start of the results → first contentful paint of the help page, in ms. */
+  /**
+   * Navigation start of the results → the first help the person sees: the cover's words in the
+   * results' own tab (lib/help/cover.ts), else the help page's first contentful paint, in ms.
+   */
   helpMs: number;
+  /** Navigation start of the results → the cover's first paint, or NaN when it never painted. */
+  coverMs: number;
+  /** Navigation start of the results → first contentful paint of the help page, in ms. */
+  helpPageVisibleMs: number;
   /** Of which: results' navigation start → the help page's (the guard deciding and leaving). */
   leaveMs: number;
   /** And: the help page's navigation start → its first contentful paint (loading the help). */
@@ -149,9 +175,12 @@ export const isHelpUrl = (url: URL): boolean =>
   url.protocol === 'chrome-extension:' && url.pathname === '/intercept.html';
 
 /**
- * A risky results page: its navigation start → the help page's first contentful paint. The help
- * page paints nothing before its app renders `[data-testid=help]` (an empty `#app` until then),
- * so its first contentful paint is the help appearing; the help is checked to be visible.
+ * A risky results page: its navigation start → the first help painted. That is the cover's words
+ * in the results' own tab: the results document's first contentful paint, when it had one and
+ * the paint monitor saw no results in it (nothing else of a caught page is ever painted); and
+ * then the help page's first contentful paint. The help page paints nothing before its app
+ * renders `[data-testid=help]` (an empty `#app` until then), so its first contentful paint is
+ * the help page appearing; the help is checked to be visible.
  */
 export async function measureRisky(tab: Tab, url: string): Promise<RiskySample> {
   const mark = tab.mark();
@@ -165,11 +194,16 @@ export async function measureRisky(tab: Tab, url: string): Promise<RiskySample> 
     `${FCP_IN_PAGE}.then((fcp) => ({ origin: performance.timeOrigin, fcp }))`,
   )) as { origin: number; fcp: number };
   const resultsStart = await tab.webDocumentStart(mark);
+  const resultFrames = tab.visibleSince(mark);
+  const helpPageVisibleMs = help.origin + help.fcp - resultsStart;
+  const coverMs = (resultFrames === 0 && tab.firstPaintOf(resultsStart)) || NaN;
   return {
-    helpMs: help.origin + help.fcp - resultsStart,
+    helpMs: Math.min(helpPageVisibleMs, Number.isNaN(coverMs) ? Infinity : coverMs),
+    coverMs,
+    helpPageVisibleMs,
     leaveMs: help.origin - resultsStart,
     helpPageMs: help.fcp,
-    resultFrames: tab.visibleSince(mark),
+    resultFrames,
   };
 }
 

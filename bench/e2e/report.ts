@@ -14,7 +14,10 @@ export const GOALS = {
    * extension that is faster in its slowest runs.
    */
   cleanDelayP95Ms: 16,
-  /** Navigation start → help visible, p95. */
+  /**
+   * Navigation start → help visible, p95: the first help painted, the cover's words or the help
+   * page, whichever comes first.
+   */
   helpP95Ms: 150,
   /** The content script, gzipped (15 KiB). */
   contentScriptGzipBytes: 15 * 1024,
@@ -30,7 +33,12 @@ export interface Samples {
   reveal: number[];
   /** with − without in the same round (the two ran one right after the other). */
   paired: number[];
+  /** Results' navigation start → the first help painted (the cover's, else the help page's). */
   help: number[];
+  /** Results' navigation start → the cover's words painted, where they were. */
+  cover: number[];
+  /** Results' navigation start → the help page painted. */
+  helpPageVisible: number[];
   leave: number[];
   helpPage: number[];
   /** Warm-up included: no navigation may ever show results. */
@@ -46,6 +54,8 @@ export const noSamples = (): Samples => ({
   reveal: [],
   paired: [],
   help: [],
+  cover: [],
+  helpPageVisible: [],
   leave: [],
   helpPage: [],
   riskyNavigations: 0,
@@ -116,6 +126,8 @@ export function figures(run: RunInfo, s: Samples, memory: Memory, size: ScriptSi
     load_start: run.loadStart,
     load_end: run.loadEnd,
     help_ms: help,
+    help_cover_ms: distribution(s.cover),
+    help_page_visible_ms: distribution(s.helpPageVisible),
     help_leave_ms: distribution(s.leave),
     help_page_ms: distribution(s.helpPage),
     risky_navigations: s.riskyNavigations,
@@ -163,6 +175,9 @@ export function missingFigures(f: Figures): string[] {
   };
   for (const [k, v] of Object.entries(f)) {
     if (!(k.endsWith('_bytes') || k.endsWith('_ms') || k === 'result_frames')) continue;
+    // A build whose cover paints no words (as before lib/help/cover.ts) has no cover figures;
+    // `help_ms` is then the help page's.
+    if (k === 'help_cover_ms') continue;
     if (typeof v === 'object' && v !== null) {
       for (const [part, x] of Object.entries(v)) check(`${k}.${part}`, x);
     } else check(k, v);
@@ -215,9 +230,11 @@ export function humanReport(f: Figures, contentScript: string): string[] {
     `extension: ${f.extension}`,
     `${f.navigations} counted rounds after ${f.warmup} warm-up rounds; load average ${f.load_start.toFixed(2)} at start, ${f.load_end.toFixed(2)} at end${smoke ? ' (smoke: goals not judged)' : ''}`,
     '',
-    'Help visible: navigation start of the risky results → first contentful paint of the help page (ms)',
+    "Help visible: navigation start of the risky results → the first help painted: the cover in the results' tab, else the help page (ms)",
     HEADER,
     row('help visible', f.help_ms),
+    row('  cover painted', f.help_cover_ms),
+    row('  help page painted', f.help_page_visible_ms),
     row('  results → help nav', f.help_leave_ms),
     row('  help nav → painted', f.help_page_ms),
     `  goal p95 ≤ ${GOALS.helpP95Ms} ms: ${verdict(g.help_p95, smoke)} (p95 ${ms(f.help_ms.p95)} ms)`,

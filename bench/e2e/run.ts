@@ -170,6 +170,8 @@ async function round(b: Browsers, i: number, samples: Samples | null, all: Sampl
   all.resultFrames += risky.resultFrames;
   if (!samples) return;
   samples.help.push(risky.helpMs);
+  samples.helpPageVisible.push(risky.helpPageVisibleMs);
+  if (!Number.isNaN(risky.coverMs)) samples.cover.push(risky.coverMs);
   samples.leave.push(risky.leaveMs);
   samples.helpPage.push(risky.helpPageMs);
 }

@@ -12,7 +12,7 @@ import { extractQuery, type ExtractedQuery } from '@/lib/search/extract-query';
 import { SITES, type SearchSite } from '@/lib/search/registry';
 import { resultsUrlFor } from '@/lib/search/results-url';
 import { GUARD_KEY, parseGuard, type GuardRecord } from '@/lib/settings/guard';
-import { guardSettings, type Strictness } from '@/lib/settings/settings';
+import { guardSettings, type Settings, type Strictness } from '@/lib/settings/settings';
 import { fromBase64 } from '@/lib/util/base64';
 
 const SETTINGS_KEY = 'settings';
@@ -47,6 +47,9 @@ export class Guard {
   removeFromHistory = false;
   /** Protection switched on (settings); when off nothing is caught. On until read. */
   active = true;
+  /** The help's language and region (settings), for the cover; the browser's until read. */
+  language: Settings['language'] = 'auto';
+  region = 'auto';
 
   /** The storage read, started first thing: unpacking the shipped set overlaps it. */
   private stored = readRecords();
@@ -76,6 +79,8 @@ export class Guard {
       strictness: this.strictness,
       removeFromHistory: this.removeFromHistory,
       active: this.active,
+      language: this.language,
+      region: this.region,
     } = guardSettings(raw));
   }
 

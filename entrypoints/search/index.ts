@@ -3,10 +3,13 @@
  * `document_start`, before the page's own scripts, with `public/search.css` keeping the page unpainted
  * until it has decided.
  */
+import { coverText } from '@/lib/help/cover';
+import { resolveRegion } from '@/lib/help/regions';
 import type { SearchSite } from '@/lib/search/registry';
+import { pickLanguage } from '@/lib/settings/settings';
 import { Guard } from './guard';
 import { listen } from './listeners';
-import { forgetCaughtWhen, leave, reveal, shield } from './page';
+import { coverSays, forgetCaughtWhen, leave, reveal, shield } from './page';
 import type { ToBackground } from '@/utils/messages';
 
 declare global {
@@ -24,6 +27,10 @@ export default defineUnlistedScript(() => {
   shield();
   const guard = new Guard();
   forgetCaughtWhen(() => guard.removeFromHistory);
+  coverSays(() => {
+    const ui = browser.i18n.getUILanguage();
+    return coverText(pickLanguage(guard.language, ui), resolveRegion(guard.region, ui));
+  });
   const started = guard.start();
   listen(guard);
   // No query on a known site (its home page, a settings page): nothing to wait for.

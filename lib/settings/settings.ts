@@ -160,25 +160,35 @@ export function readSettings(stored: unknown): ReadSettings {
   return { settings: out, reset, migrated };
 }
 
-/** What a search page decides with: the same three values `parseSettings` gives. */
-export type GuardSettings = Pick<Settings, 'strictness' | 'removeFromHistory' | 'active'>;
+/**
+ * What a search page decides with, and the cover's language and region (lib/help/cover.ts): the
+ * same values `parseSettings` gives.
+ */
+export type GuardSettings = Pick<
+  Settings,
+  'strictness' | 'removeFromHistory' | 'active' | 'language' | 'region'
+>;
 
 /**
- * The three settings a search page needs, read as `parseSettings` reads them (each damaged or
- * absent field its default), without its other checks: the content script stays small
- * (bench/e2e, "content script, gzipped"). A unit test holds the two to the same answers.
+ * The settings a search page needs, read as `parseSettings` reads them (each damaged or absent
+ * field its default), without its other checks: the content script stays small (bench/e2e,
+ * "content script, gzipped"). A unit test holds the two to the same answers.
  */
 export function guardSettings(stored: unknown): GuardSettings {
   const raw = (stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {}) as Raw;
+  const d = DEFAULT_SETTINGS;
   return {
     strictness: (STRICTNESS as readonly unknown[]).includes(raw.strictness)
       ? (raw.strictness as Strictness)
-      : DEFAULT_SETTINGS.strictness,
+      : d.strictness,
     removeFromHistory:
-      typeof raw.removeFromHistory === 'boolean'
-        ? raw.removeFromHistory
-        : DEFAULT_SETTINGS.removeFromHistory,
-    active: typeof raw.active === 'boolean' ? raw.active : DEFAULT_SETTINGS.active,
+      typeof raw.removeFromHistory === 'boolean' ? raw.removeFromHistory : d.removeFromHistory,
+    active: typeof raw.active === 'boolean' ? raw.active : d.active,
+    language:
+      raw.language === 'auto' || (LANGUAGES as readonly unknown[]).includes(raw.language)
+        ? (raw.language as Settings['language'])
+        : d.language,
+    region: typeof raw.region === 'string' && REGION_ID.test(raw.region) ? raw.region : d.region,
   };
 }
 

@@ -1,10 +1,10 @@
 /**
  * Area 3: the service worker stopped mid-test (as Chromium does after 30 s idle) changes nothing.
  */
-import type { BrowserContext } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
 import {
   changeSettings,
+  gentleWithHangingHold,
   runningServiceWorkers,
   serviceWorker,
   stopServiceWorker,
@@ -40,35 +40,6 @@ test('searches are still caught after the service worker was stopped', async ({
   await other.goto(resultsUrl(bing, RISKY)).catch(() => {});
   await expectHelp(other, RISKY);
 });
-
-/**
- * Gentle mode, and this copy of the worker made to hang as it stores a held URL (the first
- * `times` writes), as one stopped at that moment does. Resolves to a wait for the first hang.
- * The copy that starts after a stop is the extension's own again.
- */
-async function gentleWithHangingHold(
-  context: BrowserContext,
-  times = Infinity,
-): Promise<() => Promise<void>> {
-  const worker = await serviceWorker(context);
-  await changeSettings(worker, { strictness: 'gentle' });
-  await worker.evaluate((times) => {
-    const area = chrome.storage.session;
-    const set = area.set.bind(area);
-    let left = times;
-    (area as { set: unknown }).set = (items: Record<string, unknown>) => {
-      if (left <= 0 || !Object.keys(items).some((key) => key.startsWith('held:')))
-        return set(items);
-      left--;
-      (globalThis as { kpHung?: boolean }).kpHung = true;
-      return new Promise(() => {});
-    };
-  }, times);
-  return () =>
-    expect
-      .poll(() => worker.evaluate(() => (globalThis as { kpHung?: boolean }).kpHung))
-      .toBe(true);
-}
 
 test('gentle: a worker stopped while it stores the caught URL still lets the person continue', async ({
   context,

@@ -5,6 +5,7 @@
  */
 import {
   chromium,
+  expect,
   type BrowserContext,
   type CDPSession,
   type Page,
@@ -285,4 +286,33 @@ export async function onboardingTab(context: BrowserContext, timeout = 15_000): 
     // A new tab, or a tab that was still on about:blank when looked at: look again.
     await context.waitForEvent('page', { timeout: Math.min(left, 250) }).catch(() => undefined);
   }
+}
+
+/**
+ * Gentle mode, and this copy of the worker made to hang as it stores a held URL (the first
+ * `times` writes), as one stopped at that moment does. Resolves to a wait for the first hang.
+ * The copy that starts after a stop is the extension's own again.
+ */
+export async function gentleWithHangingHold(
+  context: BrowserContext,
+  times = Infinity,
+): Promise<() => Promise<void>> {
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { strictness: 'gentle' });
+  await worker.evaluate((times) => {
+    const area = chrome.storage.session;
+    const set = area.set.bind(area);
+    let left = times;
+    (area as { set: unknown }).set = (items: Record<string, unknown>) => {
+      if (left <= 0 || !Object.keys(items).some((key) => key.startsWith('held:')))
+        return set(items);
+      left--;
+      (globalThis as { kpHung?: boolean }).kpHung = true;
+      return new Promise(() => {});
+    };
+  }, times);
+  return () =>
+    expect
+      .poll(() => worker.evaluate(() => (globalThis as { kpHung?: boolean }).kpHung))
+      .toBe(true);
 }

@@ -59,6 +59,8 @@ function samples(delay: (i: number) => number, resultFrames = 0): Samples {
     s.reveal.push(40 + i);
     s.paired.push(delay(i));
     s.help.push(80 + i);
+    s.cover.push(80 + i);
+    s.helpPageVisible.push(180 + i);
     s.leave.push(30 + i);
     s.helpPage.push(50);
   }
@@ -195,6 +197,16 @@ describe('missingFigures (the smoke run)', () => {
     expect(missing).toContain('help_ms.median');
     expect(missing).toContain('help_ms.p95');
     expect(missing).not.toContain('clean_fcp_with_ms.median');
+  });
+
+  it('a build whose cover paints no words lacks only the cover figures, which are not required', () => {
+    const s = samples(() => 1);
+    s.cover = [];
+    const f = figures(RUN, s, MEMORY, SIZE);
+    expect(f.help_cover_ms.n).toBe(0);
+    expect(missingFigures(f)).toEqual([]);
+    s.helpPageVisible = [];
+    expect(missingFigures(figures(RUN, s, MEMORY, SIZE))).toContain('help_page_visible_ms.median');
   });
 
   it('names the reveal when the content script was never seen revealing a page', () => {

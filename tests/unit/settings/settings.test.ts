@@ -217,22 +217,49 @@ describe('guardSettings (what a search page reads)', () => {
     strictness: s.strictness,
     removeFromHistory: s.removeFromHistory,
     active: s.active,
+    language: s.language,
+    region: s.region,
   });
 
   it('gives the values a search page needs, each damaged or absent one its default', () => {
     expect(
-      guardSettings({ v: 2, strictness: 'gentle', removeFromHistory: true, active: false }),
-    ).toEqual({ strictness: 'gentle', removeFromHistory: true, active: false });
-    expect(guardSettings({ strictness: 'lenient', removeFromHistory: 'yes', active: 0 })).toEqual({
+      guardSettings({
+        v: 2,
+        strictness: 'gentle',
+        removeFromHistory: true,
+        active: false,
+        language: 'fr',
+        region: 'BE-FR',
+      }),
+    ).toEqual({
+      strictness: 'gentle',
+      removeFromHistory: true,
+      active: false,
+      language: 'fr',
+      region: 'BE-FR',
+    });
+    expect(
+      guardSettings({
+        strictness: 'lenient',
+        removeFromHistory: 'yes',
+        active: 0,
+        language: 'de',
+        region: 'be-vl',
+      }),
+    ).toEqual({
       strictness: 'strict',
       removeFromHistory: false,
       active: true,
+      language: 'auto',
+      region: 'auto',
     });
     for (const raw of [undefined, null, 'strict', 7, [], ['gentle']]) {
       expect(guardSettings(raw)).toEqual({
         strictness: 'strict',
         removeFromHistory: false,
         active: true,
+        language: 'auto',
+        region: 'auto',
       });
     }
   });
@@ -246,7 +273,8 @@ describe('guardSettings (what a search page reads)', () => {
         strictness: field(['strict', 'pause', 'gentle']),
         removeFromHistory: field([true, false]),
         active: field([true, false]),
-        region: fc.anything(),
+        language: field(['auto', 'nl', 'en', 'fr', 'NL']),
+        region: field(['auto', 'NL', 'BE-VL', 'OTHER', 'XX', 'nl', 'BE-']),
       },
       { requiredKeys: [] },
     );

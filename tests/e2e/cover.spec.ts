@@ -1,0 +1,272 @@
+/**
+ * The instant cover (entrypoints/search/cover.ts, lib/help/cover.ts): from the frame after the
+ * verdict, the caught page shows the help's first words and its one next step, in the person's
+ * language and region, until the help page replaces it. Here the page is held on the cover the
+ * way a slow service worker holds it (gentle mode: the hand-over of the caught URL hangs, and the
+ * search page waits up to 4 s before it leaves), so that what it shows can be read.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, expectHelp, test } from './fixtures';
+import { changeSettings, gentleWithHangingHold, serviceWorker } from './support/extension';
+import { RISKY } from './support/queries';
+import { homeUrl, resultsUrl, site } from './support/sites';
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+}
+
+interface Cover {
+  /** The cover's shadow root mode. */
+  mode: string | undefined;
+  /** Its text, in document order, one string per text node. */
+  texts: string[];
+  /** Its links: href and text. */
+  links: { href: string; text: string; rel: string }[];
+  /** The host's inline style (the background). */
+  hostStyle: string;
+}
+
+const attr = (n: DomNode, name: string) => {
+  const a = n.attributes ?? [];
+  const i = a.findIndex((x, k) => k % 2 === 0 && x === name);
+  return i < 0 ? undefined : a[i + 1];
+};
+
+const textOf = (n: DomNode): string =>
+  n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(textOf).join('');
+
+/** Reads the cover as the browser holds it: CDP pierces the closed shadow root the page cannot. */
+async function readCover(page: Page): Promise<Cover | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    const find = (n: DomNode): DomNode | undefined => {
+      if (n.nodeType === 1 && attr(n, 'data-keerpunt-cover') !== undefined) return n;
+      for (const c of n.children ?? []) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return undefined;
+    };
+    const host = find(root);
+    if (!host) return null;
+    const shadow = host.shadowRoots?.[0];
+    const texts: string[] = [];
+    const links: Cover['links'] = [];
+    const walk = (n: DomNode) => {
+      if (n.nodeType === 3 && n.nodeValue.trim()) texts.push(n.nodeValue);
+      if (n.nodeName === 'A')
+        links.push({ href: attr(n, 'href') ?? '', text: textOf(n), rel: attr(n, 'rel') ?? '' });
+      for (const c of n.children ?? []) walk(c);
+    };
+    if (shadow) walk(shadow);
+    return { mode: shadow?.shadowRootType, texts, links, hostStyle: attr(host, 'style') ?? '' };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Polls until the cover is there with its words (the page is held on it for up to 4 s). */
+async function coverOf(page: Page): Promise<Cover> {
+  let cover: Cover | null = null;
+  await expect
+    .poll(async () => {
+      cover = await readCover(page).catch(() => null);
+      return cover?.texts.length ?? 0;
+    })
+    .toBeGreaterThan(0);
+  return cover!;
+}
+
+test('a caught search shows the help at once in its own tab: what happened and the call, in the person’s language and region', async ({
+  context,
+  page,
+  paints,
+}) => {
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { language: 'nl', region: 'BE-VL' });
+  const hung = await gentleWithHangingHold(context);
+  const navigation = page.goto(resultsUrl(site('bing'), RISKY)).catch(() => {});
+  await hung();
+  const cover = await coverOf(page);
+  expect(cover.mode).toBe('closed');
+  expect(cover.texts).toEqual([
+    'Keerpunt',
+    'Keerpunt hield deze zoekopdracht tegen',
+    'Er zijn geen resultaten getoond. Hulp is één stap verder.',
+    'Bel Stop it Now! Vlaanderen',
+    '0800 200 50',
+  ]);
+  expect(cover.links).toEqual([
+    {
+      href: 'tel:+3280020050',
+      text: 'Bel Stop it Now! Vlaanderen0800 200 50',
+      rel: 'noreferrer noopener',
+    },
+  ]);
+  // Painted: the page's first contentful paint is the cover's words (nothing else is shown).
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint').length,
+  );
+  expect(fcp).toBe(1);
+  expect(paints.visibleFrames).toEqual([]);
+  // The page cannot read them: the root is closed, its text is not the document's.
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('[data-keerpunt-cover]');
+    return { shadow: host?.shadowRoot ?? null, text: document.documentElement.innerText };
+  });
+  expect(seen.shadow).toBeNull();
+  expect(seen.text).not.toContain('Vlaanderen');
+
+  // Then the help page, with the same line and number.
+  await navigation;
+  await expectHelp(page, RISKY);
+  await expect(page.getByTestId('phone')).toContainText('0800 200 50');
+  expect(paints.visibleFrames).toEqual([]);
+});
+
+test('the cover follows the browser’s language when none is chosen, and the dark scheme', async ({
+  context,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const hung = await gentleWithHangingHold(context);
+  // The suite's browser is en-US: English, and the US line.
+  void page.goto(resultsUrl(site('duckduckgo'), RISKY)).catch(() => {});
+  await hung();
+  const cover = await coverOf(page);
+  expect(cover.texts).toEqual([
+    'Keerpunt',
+    'Keerpunt stopped this search',
+    'No results were shown. Help is one step away.',
+    'Call Stop It Now',
+    '1-888-773-8368',
+  ]);
+  expect(cover.links.map((l) => l.href)).toEqual(['tel:+18887738368']);
+  // The help page's dark background, so that its arrival does not flash.
+  expect(cover.hostStyle).toContain('background:#161b1d');
+});
+
+test('where no helpline is listed, the cover offers the self-help, in a new tab without the search’s address', async ({
+  context,
+  page,
+}) => {
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { language: 'fr', region: 'OTHER' });
+  const hung = await gentleWithHangingHold(context);
+  void page.goto(resultsUrl(site('google'), RISKY)).catch(() => {});
+  await hung();
+  const cover = await coverOf(page);
+  expect(cover.texts).toEqual([
+    'Keerpunt',
+    'Keerpunt a arrêté cette recherche',
+    'Aucun résultat n’a été affiché. De l’aide est à portée de main.',
+    'Commencer l’aide en ligne de Troubled Desire',
+  ]);
+  expect(cover.links).toEqual([
+    {
+      href: 'https://troubled-desire.com',
+      text: 'Commencer l’aide en ligne de Troubled Desire',
+      rel: 'noreferrer noopener',
+    },
+  ]);
+  expect(cover.hostStyle).toContain('background:#f6f4ef');
+});
+
+/** The tab's screen while `act` runs: every frame the browser shows (PNG, base64), in order. */
+async function screencast(page: Page, act: () => Promise<void>): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const frames: string[] = [];
+  cdp.on('Page.screencastFrame', (f) => {
+    frames.push(f.data);
+    void cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => {});
+  });
+  await cdp.send('Page.startScreencast', { format: 'png', maxWidth: 640, maxHeight: 360 });
+  try {
+    await act();
+  } finally {
+    await cdp.send('Page.stopScreencast').catch(() => {});
+    await cdp.detach().catch(() => {});
+  }
+  return frames;
+}
+
+interface Frame {
+  /** The colour at the bottom left corner, `r,g,b`. */
+  background: string;
+  /** Dark pixels (text, a button) on one in nine pixels. */
+  dark: number;
+}
+
+/** Reads frames in a page of their own (a canvas decodes them). */
+async function look(context: BrowserContext, frames: string[]): Promise<Frame[]> {
+  const viewer = await context.newPage();
+  try {
+    return await viewer.evaluate(async (frames) => {
+      const out: { background: string; dark: number }[] = [];
+      for (const data of frames) {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const g = canvas.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, img.width, img.height).data;
+        const at = (x: number, y: number) => (y * img.width + x) * 4;
+        const corner = at(5, img.height - 5);
+        let dark = 0;
+        for (let y = 0; y < img.height; y += 3) {
+          for (let x = 0; x < img.width; x += 3) {
+            const i = at(x, y);
+            if (px[i]! + px[i + 1]! + px[i + 2]! < 250) dark++;
+          }
+        }
+        out.push({ background: `${px[corner]},${px[corner + 1]},${px[corner + 2]}`, dark });
+      }
+      return out;
+    }, frames);
+  } finally {
+    await viewer.close();
+  }
+}
+
+test('on the screen: from the first frame in the help’s colours there are words, until the help page has painted', async ({
+  context,
+  page,
+}) => {
+  // A first caught search, so that the help page has its display cache (the first help page of
+  // all, with none, waits for storage: utils/help-display.ts).
+  await page.goto(resultsUrl(site('google'), RISKY)).catch(() => {});
+  await expectHelp(page, RISKY);
+  await page.goto(homeUrl(site('bing')));
+  const frames = await screencast(page, async () => {
+    await page.goto(resultsUrl(site('bing'), RISKY)).catch(() => {});
+    await expectHelp(page, RISKY);
+    await page.waitForTimeout(300);
+  });
+  const seen = await look(context, frames);
+  // The help's background (light scheme), the cover's and the help page's alike.
+  const helpColours = seen.filter((f) => f.background === '246,244,239');
+  expect(helpColours.length, JSON.stringify(seen)).toBeGreaterThan(0);
+  // Every frame in those colours has words: the cover, then the help page; never the empty
+  // background of a help page still loading, nor a cover without its words.
+  expect(
+    helpColours.filter((f) => f.dark === 0),
+    JSON.stringify(seen),
+  ).toEqual([]);
+  // And nothing else shows in between: the home page, the unpainted results (white), then help.
+  const first = seen.findIndex((f) => f.background === '246,244,239');
+  expect(
+    seen.slice(first).every((f) => f.background === '246,244,239'),
+    JSON.stringify(seen),
+  ).toBe(true);
+});
