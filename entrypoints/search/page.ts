@@ -29,11 +29,6 @@ type State = 'deciding' | 'clear' | 'held' | 'gone';
 let state: State = 'deciding';
 let leaving = false;
 let coverHost: HTMLElement | null = null;
-/**
- * The body the cover sits in, once gone: a page without a body is never laid out nor painted
- * (Blink schedules no layout before there is one), and the page's own was removed with the rest.
- */
-let coverBody: HTMLElement | null = null;
 let watcher: MutationObserver | null = null;
 /** Whether a caught search is to be removed from the history (the Guard's setting). */
 let forgetting: () => boolean = () => false;
@@ -198,22 +193,19 @@ function enforce(): void {
   for (const node of [...document.childNodes]) {
     if (node !== root && node.nodeType !== Node.DOCUMENT_TYPE_NODE) node.remove();
   }
-  for (const node of [...root.childNodes]) if (node !== coverBody) node.remove();
+  for (const node of [...root.childNodes]) if (node !== coverHost) node.remove();
   for (const { name } of [...root.attributes]) {
     if (name !== ATTR && !(fought && name === 'style')) root.removeAttribute(name);
   }
   if (root.getAttribute(ATTR) !== 'gone') root.setAttribute(ATTR, 'gone');
   if (fought && root.getAttribute('style') !== FOUGHT_ROOT_STYLE)
     root.setAttribute('style', FOUGHT_ROOT_STYLE);
-  if (coverBody && coverHost) {
-    for (const { name } of [...coverBody.attributes]) coverBody.removeAttribute(name);
-    for (const node of [...coverBody.childNodes]) if (node !== coverHost) node.remove();
+  if (coverHost) {
     for (const { name } of [...coverHost.attributes]) {
       if (name !== 'style' && name !== 'data-keerpunt-cover') coverHost.removeAttribute(name);
     }
     if (coverHost.getAttribute('style') !== hostStyle) coverHost.setAttribute('style', hostStyle);
-    if (coverHost.parentNode !== coverBody) coverBody.append(coverHost);
-    if (coverBody.parentNode !== root) root.append(coverBody);
+    if (coverHost.parentNode !== root) root.append(coverHost);
   }
 }
 
@@ -434,5 +426,4 @@ function cover(): void {
     // Words that cannot be made leave the cover plain: the help page still comes.
   }
   coverHost = host;
-  coverBody = document.createElement('body');
 }
