@@ -4,7 +4,7 @@
  * capture phase, before the site's own handlers act.
  */
 import type { Guard } from './guard';
-import { hold, isLeaving, leave, reveal } from './page';
+import { hold, isCoverInput, isLeaving, leave, reveal } from './page';
 
 /** Text fields that are search boxes on any site. */
 const GENERIC_BOX = 'input[type="search"], [role="combobox"], [role="searchbox"]';
@@ -47,7 +47,10 @@ export function listen(guard: Guard): void {
     return true;
   };
 
-  // Once leaving, the page gets no more input: a late click must not start the search.
+  // Once leaving, the page gets no more input: a late click must not start the search. The
+  // cover's own link (its call button) works, for a press that began on it once the page was
+  // left; the page's listeners never see that either.
+  let coverPress = false;
   for (const type of [
     'pointerdown',
     'mousedown',
@@ -56,7 +59,13 @@ export function listen(guard: Guard): void {
     'keydown',
     'submit',
   ] as const) {
-    on(window, type, (e) => isLeaving() && stop(e));
+    on(window, type, (e) => {
+      if (!isLeaving()) return;
+      const mine = type !== 'submit' && isCoverInput(e);
+      if (type === 'pointerdown') coverPress = mine;
+      if (mine && (type === 'keydown' || coverPress)) e.stopImmediatePropagation();
+      else stop(e);
+    });
   }
 
   on(window, 'keydown', (e) => {

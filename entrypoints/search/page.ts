@@ -58,6 +58,17 @@ export function isLeaving(): boolean {
   return leaving;
 }
 
+/** When the page was left (`performance.now()`; events carry the same clock). */
+let leftAt = Infinity;
+
+/**
+ * Whether `e` is input on the cover that began after the page was left: a press or a key of its
+ * own, not the rest of the press that left the page (which may end over the cover's button).
+ */
+export function isCoverInput(e: Event): boolean {
+  return coverHost !== null && e.timeStamp > leftAt && e.composedPath().includes(coverHost);
+}
+
 /**
  * Keeps the page unpainted until `reveal` or `leave` (called first thing at `document_start`).
  * The page's scripts may run meanwhile: whatever they do to the root's style, attributes, or the
@@ -227,6 +238,7 @@ export function leave(
 ): void {
   if (leaving) return;
   leaving = true;
+  leftAt = performance.now();
   const stopped = takeOver();
   // What the background must have before the page goes (a message still on its way then is
   // lost with it): the addresses to remove from the history, and the URL "continue" goes to.

@@ -8,10 +8,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
 import { changeSettings, gentleWithHangingHold, serviceWorker } from './support/extension';
-import { RISKY } from './support/queries';
+import { BENIGN, RISKY } from './support/queries';
 import { homeUrl, resultsUrl, site } from './support/sites';
 
 interface DomNode {
+  nodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue: string;
@@ -27,6 +28,8 @@ interface Cover {
   texts: string[];
   /** Its links: href and text. */
   links: { href: string; text: string; rel: string }[];
+  /** The centre of its first link, in the viewport, and its box. */
+  linkAt: { x: number; y: number; left: number; top: number; right: number; bottom: number } | null;
   /** The host's inline style (the background). */
   hostStyle: string;
 }
@@ -60,14 +63,38 @@ async function readCover(page: Page): Promise<Cover | null> {
     const shadow = host.shadowRoots?.[0];
     const texts: string[] = [];
     const links: Cover['links'] = [];
+    const anchors: DomNode[] = [];
     const walk = (n: DomNode) => {
       if (n.nodeType === 3 && n.nodeValue.trim()) texts.push(n.nodeValue);
-      if (n.nodeName === 'A')
+      if (n.nodeName === 'A') {
+        anchors.push(n);
         links.push({ href: attr(n, 'href') ?? '', text: textOf(n), rel: attr(n, 'rel') ?? '' });
+      }
       for (const c of n.children ?? []) walk(c);
     };
     if (shadow) walk(shadow);
-    return { mode: shadow?.shadowRootType, texts, links, hostStyle: attr(host, 'style') ?? '' };
+    let linkAt: Cover['linkAt'] = null;
+    if (anchors[0]) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: anchors[0].nodeId })) as {
+        model: { content: number[] };
+      };
+      const [x1, y1, , , x3, y3] = model.content as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      linkAt = { x: (x1 + x3) / 2, y: (y1 + y3) / 2, left: x1, top: y1, right: x3, bottom: y3 };
+    }
+    return {
+      mode: shadow?.shadowRootType,
+      texts,
+      links,
+      linkAt,
+      hostStyle: attr(host, 'style') ?? '',
+    };
   } finally {
     await cdp.detach();
   }
@@ -269,4 +296,64 @@ test('on the screen: from the first frame in the help’s colours there are word
     seen.slice(first).every((f) => f.background === '246,244,239'),
     JSON.stringify(seen),
   ).toBe(true);
+});
+
+test('the cover’s link works for a press on it: the self-help opens in a new tab, without the search’s address', async ({
+  context,
+  page,
+}) => {
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { language: 'en', region: 'OTHER' });
+  const referers: (string | undefined)[] = [];
+  await context.route('https://troubled-desire.com/**', (route) => {
+    referers.push(route.request().headers()['referer']);
+    return route.fulfill({ contentType: 'text/html', body: '<title>self-help</title>' });
+  });
+  const hung = await gentleWithHangingHold(context);
+  void page.goto(resultsUrl(site('bing'), RISKY)).catch(() => {});
+  await hung();
+  const cover = await coverOf(page);
+  expect(cover.links.map((l) => l.href)).toEqual(['https://troubled-desire.com']);
+  const opened = context.waitForEvent('page');
+  await page.mouse.click(cover.linkAt!.x, cover.linkAt!.y);
+  const tab = await opened;
+  await tab.waitForURL('https://troubled-desire.com/');
+  expect(referers).toEqual([undefined]);
+  // The caught tab goes on to the help page.
+  await expectHelp(page, RISKY);
+});
+
+test('the rest of the press that caught a link does not click the cover’s button under it', async ({
+  context,
+  page,
+}) => {
+  const worker = await serviceWorker(context);
+  await changeSettings(worker, { language: 'en', region: 'OTHER' });
+  // A clean results page with a risky link as large as the middle of the page, so that the
+  // cover's button appears under the pointer while the button is still down.
+  await page.goto(resultsUrl(site('google'), BENIGN));
+  await page.evaluate(
+    (href) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = 'a related search';
+      a.style.cssText =
+        'position:fixed;left:0;top:0;width:100%;height:100%;z-index:9;display:block';
+      document.body.append(a);
+    },
+    resultsUrl(site('google'), RISKY),
+  );
+  // The cover stays while the hand-over of the caught URL hangs (gentle mode).
+  await gentleWithHangingHold(context);
+  const tabs: Page[] = [];
+  context.on('page', (p) => tabs.push(p));
+  await page.mouse.move(640, 240);
+  await page.mouse.down();
+  // The page is taken over at the press: the cover, with its button, is under the pointer now.
+  await expect
+    .poll(async () => (await readCover(page).catch(() => null))?.linkAt ?? null)
+    .not.toBeNull();
+  await page.mouse.up();
+  await expectHelp(page, RISKY);
+  expect(tabs.map((t) => t.url())).toEqual([]);
 });
