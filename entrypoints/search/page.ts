@@ -239,7 +239,7 @@ export function leave(
   if (leaving) return;
   leaving = true;
   leftAt = performance.now();
-  const stopped = takeOver();
+  const shown = takeOver();
   // What the background must have before the page goes (a message still on its way then is
   // lost with it): the addresses to remove from the history, and the URL "continue" goes to.
   const handOvers = forgetting() ? forget(how, held?.url ?? null) : [];
@@ -253,10 +253,10 @@ export function leave(
     // Still here after a while: the page stopped the move (`window.stop`, a hung handler).
     setTimeout(showHelpInTab, FALLBACK_MS);
   };
-  // First the page's loading is stopped (`window.stop` would cancel the move to help as well)
-  // and the cover is on the screen: it stays there until the help page paints over it. The
-  // help page asks for the held URL as it loads: hand everything over first (briefly at most).
-  void Promise.all([stopped, coverPainted(), ...handOvers.map(handOver)]).then(go, go);
+  // The tab moves once the cover is on the screen: it stays there until the help page paints
+  // over it. The help page asks for the held URL as it loads: hand everything over first
+  // (briefly at most).
+  void Promise.all([shown, ...handOvers.map(handOver)]).then(go, go);
 }
 
 /**
@@ -293,50 +293,28 @@ function send(message: ToBackground): Promise<'answered' | 'failed'> {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Takes the page over; resolves once its loading is stopped (`stopLoading`). */
+/**
+ * Takes the page over; resolves once the cover is on the screen (`coverShown`), or at once where
+ * it cannot be: a document is not painted until its parser has reached `<body>`, and never if
+ * stopped before (Blink begins rendering at the parsed body; measured in Chromium 156: such a
+ * page had not painted after 150 ms, the same page not stopped painted in 50–80 ms). A page
+ * caught that early leaves at once, as every page did before the cover had words.
+ */
 function takeOver(): Promise<void> {
   state = 'gone';
-  const stopped = stopLoading(document.body !== null);
+  const renders = document.body !== null;
+  try {
+    window.stop();
+  } catch {
+    // Nothing was loading.
+  }
   // Content set aside in a fight while deciding is let go: nothing of it is shown again.
   parked = null;
   cover();
   watcher?.disconnect();
   watcher = null;
   watchAll();
-  return stopped;
-}
-
-/**
- * Stops the page's loading: its parser, the scripts still to come, its requests. A document
- * whose parser had not reached `<body>` when stopped is never painted (Blink begins rendering
- * at the parsed body; measured in Chromium 156: not in 150 ms, where the same page not stopped
- * painted in 50–80), so the cover would never show. Such a page is stopped after its first
- * frame, the cover's (the parser meanwhile adds nothing that stays: `enforce`), and after
- * STOP_WAIT_MS at most, should no frame come. Resolves once stopped.
- */
-function stopLoading(bodyParsed: boolean): Promise<void> {
-  const stop = () => {
-    try {
-      window.stop();
-    } catch {
-      // Nothing was loading.
-    }
-  };
-  if (bodyParsed) {
-    stop();
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    let done = false;
-    const once = () => {
-      if (done) return;
-      done = true;
-      stop();
-      resolve();
-    };
-    setTimeout(once, STOP_WAIT_MS);
-    requestAnimationFrame(() => setTimeout(once));
-  });
+  return renders ? coverShown() : Promise.resolve();
 }
 
 /**
@@ -347,7 +325,7 @@ function stopLoading(bodyParsed: boolean): Promise<void> {
  * is its first contentful paint, reported once shown; on one that did (a single-page app's
  * search), the frame is waited for.
  */
-function coverPainted(): Promise<void> {
+function coverShown(): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(resolve, COVER_WAIT_MS);
     const afterFrame = () => requestAnimationFrame(() => setTimeout(resolve));
@@ -368,9 +346,6 @@ function coverPainted(): Promise<void> {
 const FCP = 'first-contentful-paint';
 /** How long the move to help may wait for the cover to be shown. */
 const COVER_WAIT_MS = 100;
-
-/** How long a page whose body was not parsed yet may wait for the cover's frame. */
-const STOP_WAIT_MS = 100;
 
 function showHelpInTab(): void {
   const message: ToBackground = { type: 'keerpunt:show-help' };
