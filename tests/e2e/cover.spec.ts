@@ -112,17 +112,32 @@ async function coverOf(page: Page): Promise<Cover> {
   return cover!;
 }
 
+/**
+ * A risky search on `siteId` with these display settings (none: the browser's), held on the
+ * cover: resolves to what the cover shows, and the navigation (it ends on the help page).
+ */
+async function heldOnCover(
+  context: BrowserContext,
+  page: Page,
+  siteId: 'bing' | 'google' | 'duckduckgo',
+  display?: { language: string; region: string },
+): Promise<{ cover: Cover; navigation: Promise<unknown> }> {
+  if (display) await changeSettings(await serviceWorker(context), display);
+  const hung = await gentleWithHangingHold(context);
+  const navigation = page.goto(resultsUrl(site(siteId), RISKY)).catch(() => {});
+  await hung();
+  return { cover: await coverOf(page), navigation };
+}
+
 test('a caught search shows the help at once in its own tab: what happened and the call, in the person’s language and region', async ({
   context,
   page,
   paints,
 }) => {
-  const worker = await serviceWorker(context);
-  await changeSettings(worker, { language: 'nl', region: 'BE-VL' });
-  const hung = await gentleWithHangingHold(context);
-  const navigation = page.goto(resultsUrl(site('bing'), RISKY)).catch(() => {});
-  await hung();
-  const cover = await coverOf(page);
+  const { cover, navigation } = await heldOnCover(context, page, 'bing', {
+    language: 'nl',
+    region: 'BE-VL',
+  });
   expect(cover.mode).toBe('closed');
   expect(cover.texts).toEqual([
     'Keerpunt',
@@ -164,11 +179,8 @@ test('the cover follows the browser’s language when none is chosen, and the da
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  const hung = await gentleWithHangingHold(context);
   // The suite's browser is en-US: English, and the US line.
-  void page.goto(resultsUrl(site('duckduckgo'), RISKY)).catch(() => {});
-  await hung();
-  const cover = await coverOf(page);
+  const { cover } = await heldOnCover(context, page, 'duckduckgo');
   expect(cover.texts).toEqual([
     'Keerpunt',
     'Keerpunt stopped this search',
@@ -185,12 +197,7 @@ test('where no helpline is listed, the cover offers the self-help, in a new tab 
   context,
   page,
 }) => {
-  const worker = await serviceWorker(context);
-  await changeSettings(worker, { language: 'fr', region: 'OTHER' });
-  const hung = await gentleWithHangingHold(context);
-  void page.goto(resultsUrl(site('google'), RISKY)).catch(() => {});
-  await hung();
-  const cover = await coverOf(page);
+  const { cover } = await heldOnCover(context, page, 'google', { language: 'fr', region: 'OTHER' });
   expect(cover.texts).toEqual([
     'Keerpunt',
     'Keerpunt a arrêté cette recherche',
@@ -302,17 +309,12 @@ test('the cover’s link works for a press on it: the self-help opens in a new t
   context,
   page,
 }) => {
-  const worker = await serviceWorker(context);
-  await changeSettings(worker, { language: 'en', region: 'OTHER' });
   const referers: (string | undefined)[] = [];
   await context.route('https://troubled-desire.com/**', (route) => {
     referers.push(route.request().headers()['referer']);
     return route.fulfill({ contentType: 'text/html', body: '<title>self-help</title>' });
   });
-  const hung = await gentleWithHangingHold(context);
-  void page.goto(resultsUrl(site('bing'), RISKY)).catch(() => {});
-  await hung();
-  const cover = await coverOf(page);
+  const { cover } = await heldOnCover(context, page, 'bing', { language: 'en', region: 'OTHER' });
   expect(cover.links.map((l) => l.href)).toEqual(['https://troubled-desire.com']);
   const opened = context.waitForEvent('page');
   await page.mouse.click(cover.linkAt!.x, cover.linkAt!.y);
