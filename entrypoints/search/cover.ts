@@ -8,7 +8,11 @@
  */
 import type { CoverText } from '@/lib/help/cover';
 
-const LIGHT = {
+/**
+ * The help page's colours (entrypoints/intercept/style.css), copied: a content script cannot use
+ * that stylesheet. A unit test holds the two together.
+ */
+export const LIGHT = {
   bg: '#f6f4ef',
   fg: '#1f2a2e',
   muted: '#4d5b60',
@@ -16,7 +20,7 @@ const LIGHT = {
   accent: '#1d5f63',
   onAccent: '#ffffff',
 };
-const DARK = {
+export const DARK = {
   bg: '#161b1d',
   fg: '#e7ecec',
   muted: '#a9b6b8',

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DARK, LIGHT } from '../../../entrypoints/search/cover';
 import { COVER_STEPS, COVER_WORDS, coverText } from '../../../lib/help/cover';
 import { t } from '../../../lib/help/messages';
 import { REGION_IDS } from '../../../lib/help/regions';
@@ -46,5 +48,27 @@ describe('the instant cover says what the help page says first', () => {
     }
     // French typography: the no-break space before ; : ! ? (none of them used bare).
     expect(COVER_WORDS.fr.lead).not.toMatch(/ [;:!?]/);
+  });
+});
+
+describe('the cover is in the help page’s colours', () => {
+  const css = readFileSync('entrypoints/intercept/style.css', 'utf8');
+  const dark = css.indexOf('prefers-color-scheme: dark');
+  const colours = (block: string) => {
+    const get = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`).exec(block)?.[1];
+    return {
+      bg: get('bg'),
+      fg: get('fg'),
+      muted: get('muted'),
+      line: get('line'),
+      accent: get('accent'),
+      onAccent: get('accent-fg'),
+    };
+  };
+
+  it('light and dark, as in entrypoints/intercept/style.css', () => {
+    expect(dark).toBeGreaterThan(0);
+    expect(LIGHT).toEqual(colours(css.slice(0, dark)));
+    expect(DARK).toEqual(colours(css.slice(dark)));
   });
 });
