@@ -148,6 +148,9 @@ test('a code with a counting address shows it first, stores it, and leaves count
     const id = idOf(await serviceWorker(fresh.context));
     const options = await fresh.context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
+    // The install defaults (the lists of other languages switched off) are written as the
+    // extension starts: the snapshot comes after them, or their write would look like the code's.
+    await expect.poll(async () => 'guard' in (await storage(fresh.context))).toBe(true);
     const before = await storage(fresh.context);
     await options.getByTestId('setup-code-input').fill(code);
     await options.getByTestId('setup-code-check').click();
