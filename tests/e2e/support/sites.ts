@@ -274,6 +274,16 @@ export interface Redirect {
   location: string;
 }
 
+/**
+ * A page the server sends in two parts, like a slow search engine: `head` at once, `rest` only
+ * once `release` resolves. The test decides when, so nothing depends on timing.
+ */
+export interface Streamed {
+  head: string;
+  rest: string;
+  release: Promise<void>;
+}
+
 export interface FakeSiteServer {
   /** Chromium switches that send the fake sites (and `extraHosts`) to this server. */
   readonly args: string[];
@@ -286,11 +296,12 @@ export interface FakeSiteServer {
  * The fake sites on a real HTTPS server on loopback, for what `context.route` cannot serve:
  * Playwright's request interception disables the HTTP cache, and with it Chromium refuses to
  * prerender ("PrerenderingDisabledByDevTools"); prefetches bypass the interception altogether.
- * `extra` answers other paths first (a page of the test's own, or a server redirect);
+ * `extra` answers other paths first (a page of the test's own, a server redirect, or a page
+ * sent in two parts);
  * `extraHosts` are mapped too.
  */
 export async function startFakeSiteServer(
-  extra: (url: URL) => string | Redirect | undefined = () => undefined,
+  extra: (url: URL) => string | Redirect | Streamed | undefined = () => undefined,
   extraHosts: readonly string[] = [],
 ): Promise<FakeSiteServer> {
   // A throwaway self-signed certificate; Chromium runs with --ignore-certificate-errors.
@@ -315,6 +326,12 @@ export async function startFakeSiteServer(
         body,
       });
       const own = extra(url);
+      if (typeof own === 'object' && 'head' in own) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.write(own.head);
+        void own.release.then(() => res.end(own.rest));
+        return;
+      }
       if (typeof own === 'object') {
         res.writeHead(own.status, { location: own.location });
         res.end();
