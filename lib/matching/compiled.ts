@@ -370,6 +370,8 @@ export class SetBuilder {
     const refNext = new Int32Array(readings);
     let refCount = 0;
     let keyCount = 0;
+    // Refs per slot, for choosing each co-occurrence rule's trigger below.
+    const chainLength = new Uint32Array(capacity);
     const entrySlot = new Int32Array(readings);
     const entryRef = new Int32Array(readings).fill(-1); // index into refValue, or -1 (a repeat)
     for (let e = 0; e < readings; e++) {
@@ -391,6 +393,7 @@ export class SetBuilder {
         if (dup) continue;
       }
       entryRef[e] = refCount;
+      chainLength[slot]!++;
       refValue[refCount] = ref;
       refNext[refCount] = head[slot]!;
       head[slot] = refCount++;
@@ -400,14 +403,11 @@ export class SetBuilder {
     // name the fewest rules. A part shared by many rules (`{minor-age} + …`) then adds no
     // occurrences of its own; the matcher checks the other parts, the companions, against the
     // keys the query hit. The companions' keys stay in the table with their other postings.
-    const chainLength = new Uint32Array(capacity);
-    for (let slot = 0; slot < capacity; slot++) {
-      for (let r = head[slot]!; r !== -1; r = refNext[r]!) chainLength[slot]!++;
-    }
     const companionRef = new Uint8Array(refCount);
     const ruleCompanions = new Uint32Array(this.ruleLine.length);
     const companions = new Words();
     companions.push(0); // offset 0 means "no companions"
+    const weight = new Float64Array(LIMITS.partsPerRule);
     for (let e = 0; e < readings;) {
       const ref = entries[e * 4 + 2]!;
       const rule = ref >>> 9;
@@ -415,7 +415,7 @@ export class SetBuilder {
       while (end < readings && entries[end * 4 + 2]! >>> 9 === rule) end++;
       const parts = ((ref >>> 4) & 15) + 1;
       if (parts > 1) {
-        const weight = new Array<number>(parts).fill(0);
+        weight.fill(0, 0, parts);
         for (let k = e; k < end; k++)
           weight[entries[k * 4 + 2]! & 15]! += chainLength[entrySlot[k]!]!;
         let trigger = 0;
@@ -425,14 +425,14 @@ export class SetBuilder {
         companions.push(parts - 1);
         for (let part = 0; part < parts; part++) {
           if (part === trigger) continue;
-          const readingsOfPart: number[] = [];
+          const countAt = companions.length;
+          companions.push(0);
           for (let k = e; k < end; k++) {
             if ((entries[k * 4 + 2]! & 15) !== part) continue;
-            readingsOfPart.push(entrySlot[k]!);
+            companions.push(entrySlot[k]!);
+            companions.data[countAt]!++;
             if (entryRef[k]! >= 0) companionRef[entryRef[k]!] = 1;
           }
-          companions.push(readingsOfPart.length);
-          for (const slot of readingsOfPart) companions.push(slot);
         }
       }
       e = end;

@@ -244,10 +244,23 @@ const SIGNATURE_KEY = Uint32Array.from([0x6b70, 0x7369, 0x676e, 0x3031]);
  * 64-bit digest and a line per rule in typed arrays, so a large list leaves no garbage behind;
  * two different rules share a digest with a chance of about 1 in 10^10 for a million rules.
  */
+/** The number of lines of a list's text or bytes (a count of line feeds, plus one). */
+function lineCount(input: string | Uint8Array): number {
+  let n = 1;
+  if (typeof input === 'string') {
+    for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) n++;
+  } else {
+    for (let i = input.indexOf(10); i >= 0; i = input.indexOf(10, i + 1)) n++;
+  }
+  return n;
+}
+
 class Duplicates {
   private readonly h = new Hasher(SIGNATURE_KEY);
   private table: Uint32Array;
   private count = 0;
+  private readonly partLo = new Uint32Array(LIMITS.partsPerRule);
+  private readonly partHi = new Uint32Array(LIMITS.partsPerRule);
 
   /** `expected`: about how many rules will come, so that the table rarely grows. */
   constructor(expected: number) {
@@ -266,8 +279,32 @@ class Duplicates {
       h.push(only.kind.charCodeAt(0));
       h.pushString(only.readings[0]!);
     } else {
-      const parts = rule.parts.map((p) => `${p.kind}:${[...p.readings].sort().join('|')}`).sort();
-      h.pushString(parts.join(' + '));
+      // Parts in any order are the same rule: each part's digest, the digests in order of value.
+      const n = rule.parts.length;
+      const lo = this.partLo;
+      const hi = this.partHi;
+      for (let i = 0; i < n; i++) {
+        const part = rule.parts[i]!;
+        h.start();
+        h.push(part.kind.charCodeAt(0));
+        const r = part.readings;
+        h.pushString(r.length === 1 ? r[0]! : [...r].sort().join('|'));
+        h.finish(0, r.length);
+        // Insertion sort by (hi, lo): at most LIMITS.partsPerRule parts.
+        let j = i;
+        for (; j > 0 && (hi[j - 1]! > h.hi || (hi[j - 1] === h.hi && lo[j - 1]! > h.lo)); j--) {
+          hi[j] = hi[j - 1]!;
+          lo[j] = lo[j - 1]!;
+        }
+        hi[j] = h.hi;
+        lo[j] = h.lo;
+      }
+      h.start();
+      h.push(rule.exception ? 45 : 43);
+      for (let i = 0; i < n; i++) {
+        h.push(lo[i]!);
+        h.push(hi[i]!);
+      }
     }
     h.finish(0, rule.parts.length);
     return this.insert(h.lo || 1, h.hi, rule.line);
@@ -335,7 +372,8 @@ export function scanList(input: string | Uint8Array, onRule: (rule: Rule) => voi
     return { header, rules, problems };
   }
   // Rule lines are rarely shorter than 8 characters: enough room without counting lines first.
-  const duplicates = new Duplicates(Math.ceil(size / 8));
+  // At most one rule a line: a table sized to the lines stays small enough to sit in the caches.
+  const duplicates = new Duplicates(lineCount(input));
   const problem = (line: number, reason: string) => {
     if (problems.length < LIMITS.problems) problems.push({ line, reason });
     else if (problems.length === LIMITS.problems) {

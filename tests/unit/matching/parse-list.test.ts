@@ -115,6 +115,22 @@ describe('problems carry line numbers and reasons', () => {
     expect(problems[0]!.reason).toMatch(reason);
   });
 
+  it('finds a repeated rule whatever the order of its parts, and only a repeated one', () => {
+    const repeats = (text: string) =>
+      parseList(text).problems.filter((p) => /same rule as line/.test(p.reason)).length;
+    expect(repeats('lion + zebra* + giraffe\ngiraffe + lion + zebra*')).toBe(1);
+    expect(repeats('lion + zebra* + giraffe\nzebra* + giraffe + lion')).toBe(1);
+    // Same words, another rule: another part, another kind, one part more.
+    expect(repeats('lion + zebra\nlion + giraffe')).toBe(0);
+    expect(repeats('lion + zebra\nlion + zebra*')).toBe(0);
+    expect(repeats('lion + zebra\nlion + zebra + giraffe')).toBe(0);
+    // A stretched letter gives a part two readings (zebra, zeebra): the same, or an exception.
+    expect(repeats('zeeebra\nZEEEBRA')).toBe(1);
+    expect(repeats('zeeebra\n-zeeebra')).toBe(0);
+    // One part's text is not another split differently.
+    expect(repeats('lion zebra + giraffe\nlion + zebra giraffe')).toBe(0);
+  });
+
   it('reports every problem, not only the first', () => {
     const { problems, rules } = parseList('zebra\nzi*bra\ngiraffe\n{x}\nlion');
     expect(problems.map((p) => p.line)).toEqual([2, 4]);
