@@ -244,17 +244,6 @@ const SIGNATURE_KEY = Uint32Array.from([0x6b70, 0x7369, 0x676e, 0x3031]);
  * 64-bit digest and a line per rule in typed arrays, so a large list leaves no garbage behind;
  * two different rules share a digest with a chance of about 1 in 10^10 for a million rules.
  */
-/** The number of lines of a list's text or bytes (a count of line feeds, plus one). */
-function lineCount(input: string | Uint8Array): number {
-  let n = 1;
-  if (typeof input === 'string') {
-    for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) n++;
-  } else {
-    for (let i = input.indexOf(10); i >= 0; i = input.indexOf(10, i + 1)) n++;
-  }
-  return n;
-}
-
 class Duplicates {
   private readonly h = new Hasher(SIGNATURE_KEY);
   private table: Uint32Array;
@@ -372,8 +361,7 @@ export function scanList(input: string | Uint8Array, onRule: (rule: Rule) => voi
     return { header, rules, problems };
   }
   // Rule lines are rarely shorter than 8 characters: enough room without counting lines first.
-  // At most one rule a line: a table sized to the lines stays small enough to sit in the caches.
-  const duplicates = new Duplicates(lineCount(input));
+  const duplicates = new Duplicates(Math.ceil(size / 8));
   const problem = (line: number, reason: string) => {
     if (problems.length < LIMITS.problems) problems.push({ line, reason });
     else if (problems.length === LIMITS.problems) {
