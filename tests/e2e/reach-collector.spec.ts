@@ -64,17 +64,20 @@ async function sendFromExtension(worker: Worker): Promise<void> {
       await chrome.storage.local.set({
         settings: { ...settings, reach: { enabled: true, campaign, endpoint } },
       });
-      // The controlled clock: the planned send time is now.
-      await chrome.storage.local.set({
-        reachState: {
-          v: 1,
-          seen: key(new Date()),
-          queue: [yesterday],
-          due: Date.now() - 1000,
-          failures: 0,
-          sent: '',
-        },
-      });
+      // The controlled clock: the planned send time is now. Written under the sender's lock: the
+      // settings change above starts a tick, whose own write must not land on top of this one.
+      await navigator.locks.request('keerpunt:reach', () =>
+        chrome.storage.local.set({
+          reachState: {
+            v: 1,
+            seen: key(new Date()),
+            queue: [yesterday],
+            due: Date.now() - 1000,
+            failures: 0,
+            sent: '',
+          },
+        }),
+      );
       await chrome.alarms.create('reach:send', { when: Date.now() });
     },
     { endpoint, campaign: CAMPAIGN.toLowerCase() },

@@ -92,14 +92,18 @@ async function bringSendTimeForward(worker: Worker): Promise<void> {
     const y = new Date(Date.now() - 86_400_000);
     const key = (x: Date) =>
       `${x.getFullYear()}-${String(x.getMonth() + 1).padStart(2, '0')}-${String(x.getDate()).padStart(2, '0')}`;
-    const { reachState } = await chrome.storage.local.get('reachState');
-    await chrome.storage.local.set({
-      reachState: {
-        ...(reachState ?? { v: 1, failures: 0, sent: '' }),
-        seen: key(d),
-        queue: [key(y)],
-        due: Date.now() - 1000,
-      },
+    // Under the sender's lock, so a tick still running from the settings change cannot write
+    // its state over this one.
+    await navigator.locks.request('keerpunt:reach', async () => {
+      const { reachState } = await chrome.storage.local.get('reachState');
+      await chrome.storage.local.set({
+        reachState: {
+          ...(reachState ?? { v: 1, failures: 0, sent: '' }),
+          seen: key(d),
+          queue: [key(y)],
+          due: Date.now() - 1000,
+        },
+      });
     });
     await chrome.alarms.create('reach:send', { when: Date.now() });
     await chrome.alarms.create('reach:tick', { when: Date.now() + 50 });

@@ -97,21 +97,35 @@ test('options: the send status follows the sender state', async ({ page, extensi
   await expect(page.getByTestId('reach-toggle')).toBeEnabled();
   await page.getByTestId('reach-toggle').check();
   await expect(page.getByTestId('reach-status')).toBeVisible();
-  // As if the sender had delivered one day and queued two more.
-  await page.evaluate(() =>
-    chrome.storage.local.set({
-      reachState: {
-        v: 1,
-        seen: '2026-03-04',
-        queue: ['2026-03-02', '2026-03-03'],
-        due: Date.now() + 3_600_000,
-        failures: 0,
-        sent: '2026-03-01',
-      },
-    }),
-  );
+  await expect.poll(async () => (await storedReach(page))?.enabled).toBe(true);
+  // As if the sender had delivered one day and queued two more. The sender itself has just
+  // written its state (switching on starts a tick), and one more tick may still be on its way:
+  // the state is written under the sender's own lock, and as the sender would leave it today
+  // (days relative to today, today noted, the send planned later), so a tick after it keeps
+  // it as it is rather than racing it.
+  const days = await page.evaluate(async () => {
+    const key = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return [d.getFullYear(), d.getMonth() + 1, d.getDate()]
+        .map((n) => String(n).padStart(2, '0'))
+        .join('-');
+    };
+    const state = {
+      v: 1,
+      seen: key(0),
+      queue: [key(-2), key(-1)],
+      due: Date.now() + 3_600_000,
+      failures: 0,
+      sent: key(-3),
+    };
+    await navigator.locks.request('keerpunt:reach', () =>
+      chrome.storage.local.set({ reachState: state }),
+    );
+    return { sent: state.sent };
+  });
   await expect(page.getByTestId('reach-status')).toContainText(
-    'Last report taken: for 2026-03-01.',
+    `Last report taken: for ${days.sent}.`,
   );
   await expect(page.getByTestId('reach-status')).toContainText('Waiting to send: 2 report(s).');
 });
