@@ -7,7 +7,8 @@
  * runs): header (HEADER_WORDS) · sections in SECTIONS order · metadata (UTF-8 JSON, padded).
  *
  * - `slots`: an open-addressing table, four words a slot: key low, key high, posting offset + 1
- *   (0 = empty), unused. One probe reads one cache line.
+ *   (0 = empty), and the key's ref + 1 when it has exactly one (else 0; the postings hold it
+ *   too, so a form whose fourth words are all 0 reads the same). One probe reads one cache line.
  * - `postings`: per key a count, then that many refs. A ref packs what the matcher needs without
  *   another lookup: `rule << 9 | exception << 8 | (parts - 1) << 4 | part`.
  * - `filter`: a blocked Bloom filter over cheap digests (`Hasher.quick`), 16 bits per entry. A
@@ -454,6 +455,10 @@ export class SetBuilder {
         count++;
       }
       postings[countAt] = count;
+      // A key that names one rule part (most do) keeps it in its slot too: no postings read.
+      if (count === 1 && postings[countAt + 1]! !== 0xffffffff) {
+        slots[slot * 4 + 3] = postings[countAt + 1]! + 1;
+      }
     }
 
     // Gate entries: the first gate per kind is its shortest stem (3–5), then GATE_POINTS.

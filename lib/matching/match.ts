@@ -71,11 +71,34 @@ class Spans {
   }
 }
 
+/**
+ * Table lookups the filter let through, kept until the query's enumeration is done: the full
+ * 64-bit key (`values` the low word, `high` the high word) and the token span it covers.
+ */
+class Keys extends Spans {
+  high = new Uint32Array(64);
+
+  addKey(lo: number, hi: number, start: number, end: number): void {
+    if (this.length === this.high.length) {
+      const high = new Uint32Array(this.high.length * 2);
+      high.set(this.high);
+      this.high = high;
+    }
+    this.high[this.length] = hi;
+    this.add(lo, start, end);
+  }
+}
+
 /** A matcher for one compiled set; reusable, not re-entrant. */
 export class SetMatcher {
   private readonly h: Hasher;
   private readonly occ = new Spans();
   private readonly hits = new Spans();
+  /** Keys to look up in the table (see `resolve`), and the posting offsets of those found. */
+  private readonly keys = new Keys();
+  private readonly found = new Spans();
+  /** Where the touching reads in `resolve` go, so that they are not left out. */
+  private touched = 0;
   /** Per length 0–255: which wildcard kinds have a stem of that length. */
   private readonly lens = new Uint8Array(256);
   /** Word digests per position and reading (see `walk`), and where each position starts. */
@@ -118,27 +141,78 @@ export class SetMatcher {
     this.probe(tag, length, start, end);
   }
 
-  /** The table probe for the running hash as `tag` of `length` (the filter said maybe). */
+  /**
+   * The running hash as `tag` of `length` may be in the table (the filter said maybe): its full
+   * key is noted, to be looked up with the query's others once the enumeration is done.
+   */
   private probe(tag: number, length: number, start: number, end: number): void {
-    const s = this.set;
     const h = this.h;
     h.finish(tag, length);
-    const lo = h.lo;
-    const hi = h.hi;
+    this.keys.addKey(h.lo, h.hi, start, end);
+  }
+
+  /**
+   * Looks up the noted keys in the table and records the occurrences of every part they name.
+   *
+   * The table is larger than the caches for large lists, so each lookup's first read is a miss
+   * to memory, and so is its postings read. Done one by one during the enumeration, a query's
+   * misses came one after the other; here the first read of every key is made in a loop that
+   * does not branch on what it reads, so the misses overlap, then the keys are resolved from
+   * cached lines; the same again for the postings of the keys found (a key with one ref only
+   * keeps it in its slot, and needs none).
+   */
+  private resolve(): void {
+    const s = this.set;
+    const keys = this.keys;
+    const found = this.found;
+    const n = keys.length;
     const slots = s.slots;
-    let at = (lo & s.mask) << 2;
+    const mask = s.mask;
+    const postings = s.postings;
+    let touch = 0;
+    for (let k = 0; k < n; k++) touch ^= slots[((keys.values[k]! & mask) << 2) + 2]!;
     const wrap = slots.length - 1;
-    for (;;) {
-      const p = slots[at + 2]!;
-      if (p === 0) return;
-      if (slots[at] === lo && slots[at + 1] === hi) {
-        this.hits.add(at >>> 2, start, end);
-        const count = s.postings[p - 1]!;
-        for (let i = 0; i < count; i++) this.occ.add(s.postings[p + i]!, start, end);
-        return;
+    found.length = 0;
+    for (let k = 0; k < n; k++) {
+      const lo = keys.values[k]!;
+      const hi = keys.high[k]!;
+      let at = (lo & mask) << 2;
+      for (;;) {
+        const p = slots[at + 2]!;
+        if (p === 0) break;
+        if (slots[at] === lo && slots[at + 1] === hi) {
+          this.hits.add(at >>> 2, keys.starts[k]!, keys.ends[k]!);
+          const one = slots[at + 3]!; // the key's only ref + 1, if it has one only
+          if (one !== 0) this.occ.add(one - 1, keys.starts[k]!, keys.ends[k]!);
+          else found.add(p, keys.starts[k]!, keys.ends[k]!);
+          break;
+        }
+        at = (at + 4) & wrap;
       }
-      at = (at + 4) & wrap;
     }
+    for (let k = 0; k < found.length; k++) touch ^= postings[found.values[k]! - 1]!;
+    for (let k = 0; k < found.length; k++) {
+      const p = found.values[k]!;
+      const start = found.starts[k]!;
+      const end = found.ends[k]!;
+      const count = postings[p - 1]!;
+      for (let i = 0; i < count; i++) this.occ.add(postings[p + i]!, start, end);
+    }
+    // What `decide` will read of each rule found, the same way: its line and list, and for a
+    // co-occurrence rule its companions (two levels: the offset, then what it points at).
+    const occ = this.occ;
+    const ruleCompanions = s.ruleCompanions;
+    for (let k = 0; k < occ.length; k++) {
+      const ref = occ.values[k]!;
+      const rule = ref >>> 9;
+      touch ^= s.ruleLine[rule]! ^ s.ruleList[rule]!;
+      if (ref & 0xf0) touch ^= ruleCompanions[rule]!;
+    }
+    for (let k = 0; k < occ.length; k++) {
+      const ref = occ.values[k]!;
+      if (ref & 0xf0) touch ^= s.companions[ruleCompanions[ref >>> 9]!]!;
+    }
+    this.touched = touch;
   }
 
   /**
@@ -298,6 +372,7 @@ export class SetMatcher {
     const h = this.h;
     this.occ.length = 0;
     this.hits.length = 0;
+    this.keys.length = 0;
     const n = Math.min(query.length, MAX_TOKENS);
     if (n === 0) return NO_MATCH;
     let total = 0;
@@ -329,6 +404,8 @@ export class SetMatcher {
         this.walk(query, i, i, n, 0, h.h1, h.h2);
       }
     }
+    if (this.keys.length === 0) return NO_MATCH;
+    this.resolve();
     if (this.occ.length === 0) return NO_MATCH;
     return this.decide();
   }

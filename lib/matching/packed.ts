@@ -101,8 +101,13 @@ export function pack(set: CompiledSet): Uint8Array {
   // The layout `unpack` assumes: each used slot's postings right after the previous slot's.
   let offset = 0;
   for (const slot of used) {
-    if (set.slots[slot * 4 + 2] !== offset + 1 || set.slots[slot * 4 + 3] !== 0) {
+    if (set.slots[slot * 4 + 2] !== offset + 1) {
       throw new RangeError('pack: postings are not laid out in slot order');
+    }
+    // The fourth word is not stored: `unpack` derives it from the postings (as SetBuilder does).
+    const one = set.slots[slot * 4 + 3]!;
+    if (one !== 0 && (set.postings[offset] !== 1 || set.postings[offset + 1]! + 1 !== one)) {
+      throw new RangeError("pack: a slot's single ref differs from its postings");
     }
     w.uint(set.postings[offset]!);
     offset += 1 + set.postings[offset]!;
@@ -247,6 +252,9 @@ export function unpack(input: Uint8Array): CompiledSet {
       const z = refParts[r]!;
       rule += (z >>> 1) ^ -(z & 1);
       postings[offset++] = ((rule << 9) | (refParts[r + 1]! & 511)) >>> 0;
+    }
+    if (count === 1 && postings[offset - 1]! !== 0xffffffff) {
+      slots[slot * 4 + 3] = postings[offset - 1]! + 1;
     }
   }
   return assemble(

@@ -165,6 +165,30 @@ describe('compiled form', () => {
     expect(serialize(loaded)).toEqual(bytes);
   });
 
+  it("keeps a key's only ref in its slot, and reads a form without them the same", () => {
+    const set = setOf(list);
+    const inline = [...Array(set.capacity).keys()].filter((s) => set.slots[s * 4 + 3] !== 0);
+    // Single-ref keys carry it in the slot, equal to their postings' one ref.
+    expect(inline.length).toBeGreaterThan(3);
+    for (const s of inline) {
+      const p = set.slots[s * 4 + 2]!;
+      expect(set.postings[p - 1]).toBe(1);
+      expect(set.slots[s * 4 + 3]).toBe(set.postings[p]! + 1);
+    }
+    // A form whose slots' fourth words are 0 (written before they held a ref) reads the same.
+    const slots = set.slots.slice();
+    for (const s of inline) slots[s * 4 + 3] = 0;
+    const a = new Matcher([set]);
+    const b = new Matcher([{ ...set, slots }]);
+    let matched = 0;
+    for (const q of queries) {
+      const v = b.match(q);
+      expect(v).toEqual(a.match(q));
+      if (v.match) matched++;
+    }
+    expect(matched).toBeGreaterThan(5);
+  });
+
   it('loads from an unaligned copy', () => {
     const bytes = serialize(setOf(list));
     const padded = new Uint8Array(bytes.length + 1);

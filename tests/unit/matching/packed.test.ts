@@ -103,6 +103,14 @@ describe('pack and unpack', () => {
     ];
     expect(() => pack({ ...set, slots })).toThrow(/slot order/);
   });
+
+  it('refuse a set whose slot keeps a ref its postings do not hold', () => {
+    const set = setOf('zebra\nokapi\n');
+    const slots = set.slots.slice();
+    const slot = [...Array(set.capacity).keys()].find((s) => slots[s * 4 + 3])!;
+    slots[slot * 4 + 3]! += 512; // another rule
+    expect(() => pack({ ...set, slots })).toThrow(/single ref/);
+  });
 });
 
 describe('unpack on damaged input', () => {
