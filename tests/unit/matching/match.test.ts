@@ -385,4 +385,50 @@ describe('agrees with a plain reference matcher (differential)', () => {
       { numRuns: 400 },
     );
   });
+
+  it('on wildcard stems of every length around the gate points, sharing their beginnings', () => {
+    // Stems of 3–13 letters over three letters, so that stems share beginnings and endings and
+    // end at, before and after the gate points (the shortest stem, 6, 9, 12); queries hold the
+    // list's stems whole, cut short by a letter or two, and inside other letters.
+    const stem = fc.stringMatching(/^[abc]{3,13}$/);
+    const wildcard = fc.oneof(
+      stem.map((x) => `${x}*`),
+      stem.map((x) => `*${x}`),
+      stem.map((x) => `*${x}*`),
+    );
+    const pad = fc.stringMatching(/^[abc]{0,4}$/);
+    const scenario = fc.array(wildcard, { minLength: 1, maxLength: 10 }).chain((rules) => {
+      const stems = rules.map((r) => r.replaceAll('*', ''));
+      const token = fc
+        .tuple(pad, fc.constantFrom(...stems), fc.integer({ min: -2, max: 2 }), pad)
+        .map(([a, x, cut, b]) => `${a}${cut < 0 ? x.slice(0, cut) : x.slice(cut)}${b}`);
+      return fc.tuple(
+        fc.constant(rules.join('\n')),
+        fc.array(
+          fc.array(token, { minLength: 1, maxLength: 3 }).map((ts) => ts.join(' ')),
+          { minLength: 1, maxLength: 8 },
+        ),
+      );
+    });
+    let matched = 0;
+    let clean = 0;
+    fc.assert(
+      fc.property(scenario, ([list, queries]) => {
+        const parsed = parseList(list);
+        fc.pre(parsed.problems.length === 0);
+        const matcher = new Matcher([compile([parsed], KEY)]);
+        for (const q of queries) {
+          const v = matcher.match(q);
+          const want = reference([list], q);
+          expect(v.match ? { list: v.list, line: v.line } : null).toEqual(want);
+          if (want) matched++;
+          else clean++;
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Both outcomes were met often, so the comparison covered hits and misses.
+    expect(matched).toBeGreaterThan(200);
+    expect(clean).toBeGreaterThan(200);
+  });
 });
