@@ -130,6 +130,16 @@ export function filterBits(q: number): number {
   return (1 << (q >>> 27)) | (1 << ((q >>> 22) & 31));
 }
 
+/**
+ * A slot's fourth word, from the postings of its key at `offset` (count, then refs): the key's
+ * ref + 1 when it has exactly one, else 0. The ref that would not fit (all ones) stays 0.
+ */
+export function singleRef(postings: Uint32Array, offset: number): number {
+  return postings[offset] === 1 && postings[offset + 1] !== 0xffffffff
+    ? postings[offset + 1]! + 1
+    : 0;
+}
+
 /** The bit of a filter word that a gate entry's digest sets. */
 export function gateBit(q: number): number {
   return 1 << ((q >>> 17) & 31);
@@ -456,9 +466,7 @@ export class SetBuilder {
       }
       postings[countAt] = count;
       // A key that names one rule part (most do) keeps it in its slot too: no postings read.
-      if (count === 1 && postings[countAt + 1]! !== 0xffffffff) {
-        slots[slot * 4 + 3] = postings[countAt + 1]! + 1;
-      }
+      slots[slot * 4 + 3] = singleRef(postings, countAt);
     }
 
     // Gate entries: the first gate per kind is its shortest stem (3–5), then GATE_POINTS.

@@ -25,7 +25,7 @@
  * A slot's posting offset is not stored: postings are laid out in slot order (SetBuilder), and
  * `pack` refuses a set that is not.
  */
-import { assemble, CompiledFormatError, type CompiledSet } from './compiled';
+import { assemble, CompiledFormatError, singleRef, type CompiledSet } from './compiled';
 
 /** The eight numbers after the length bitsets. */
 type Eight = [number, number, number, number, number, number, number, number];
@@ -106,7 +106,7 @@ export function pack(set: CompiledSet): Uint8Array {
     }
     // The fourth word is not stored: `unpack` derives it from the postings (as SetBuilder does).
     const one = set.slots[slot * 4 + 3]!;
-    if (one !== 0 && (set.postings[offset] !== 1 || set.postings[offset + 1]! + 1 !== one)) {
+    if (one !== 0 && one !== singleRef(set.postings, offset)) {
       throw new RangeError("pack: a slot's single ref differs from its postings");
     }
     w.uint(set.postings[offset]!);
@@ -247,15 +247,14 @@ export function unpack(input: Uint8Array): CompiledSet {
     slots[slot * 4 + 1] = keys[2 * u + 1]!;
     slots[slot * 4 + 2] = offset + 1;
     const count = counts[u]!;
+    const countAt = offset;
     postings[offset++] = count;
     for (let i = 0, rule = 0; i < count; i++, r += 2) {
       const z = refParts[r]!;
       rule += (z >>> 1) ^ -(z & 1);
       postings[offset++] = ((rule << 9) | (refParts[r + 1]! & 511)) >>> 0;
     }
-    if (count === 1 && postings[offset - 1]! !== 0xffffffff) {
-      slots[slot * 4 + 3] = postings[offset - 1]! + 1;
-    }
+    slots[slot * 4 + 3] = singleRef(postings, countAt);
   }
   return assemble(
     {
