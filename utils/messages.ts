@@ -1,6 +1,6 @@
 /**
- * Messages to the background, named by what they ask. Content scripts: `count`, `hold`, `pass`;
- * the help page: `held`, `continue`. The background knows the sender's tab; no message carries a
+ * Messages to the background, named by what they ask. Content scripts: `count`, `hold`, `pass`,
+ * `lists`; the help page: `held`, `continue`. The background knows the sender's tab; no message carries a
  * query, and only `hold`/`pass` carry a URL, which lives in `storage.session` for that tab only
  * (and `forget-url`, whose URL is deleted from the history and not kept).
  */
@@ -23,7 +23,12 @@ export type ToBackground =
    * Move the sender's tab to the help page: a caught search in a frame (a frame cannot move its
    * tab), or a page that kept its tab from moving.
    */
-  | { type: 'keerpunt:show-help' };
+  | { type: 'keerpunt:show-help' }
+  /**
+   * The shipped lists, for a search guard that found no whole copy of this build's in storage
+   * → ShippedRecord (lib/settings/shipped.ts)
+   */
+  | { type: 'keerpunt:lists' };
 
 export type HeldAnswer = { available: false } | { available: true; waitMs: number };
 export type ContinueAnswer = { ok: true; url: string } | { ok: false };

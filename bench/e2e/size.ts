@@ -1,8 +1,9 @@
 /**
  * The content script's size as shipped: raw bytes and gzip (zlib, default level 6 — what a
- * store or a server would use; the browser itself reads the file uncompressed). The compiled
- * shipped lists are bundled into it as one base64 string (DESIGN.md "Keeping results from being
- * painted"); its share is reported separately because it dominates and grows with the lists.
+ * store or a server would use; the browser itself reads the file uncompressed). Builds before
+ * 2026-11-23 bundled the compiled shipped lists into it as one base64 string; where a build has
+ * one (`KP_E2E_EXTENSION` may name an older build), its share is reported separately. Builds since
+ * read the lists from storage (docs/architecture.md "The shipped lists in storage"): share 0.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,6 +15,7 @@ import { applyDueChanges, PENDING_ALARM, syncPendingAlarm } from './pending';
 import { updateBadge } from './badge';
 import { COVERAGE_KEYS } from '@/utils/coverage';
 import { startReach } from './reach';
+import { storeShippedLists } from './shipped';
 
 export default defineBackground(() => {
   // Firefox: blocking listeners must be registered synchronously, at the top.
@@ -31,6 +32,8 @@ export default defineBackground(() => {
   // Cooling-off: what came due while the browser was closed applies at start.
   void applyDueChanges().catch(() => {});
   browser.runtime.onInstalled.addListener((details) => {
+    // The shipped lists the search guard reads, before tabs open at install get a guard.
+    const lists = storeShippedLists().catch(() => undefined);
     if (details.reason === 'install') {
       void setInstallDefaults();
       // The first-run page, on install only (not on update); protection is already on. Chrome's
@@ -39,7 +42,7 @@ export default defineBackground(() => {
         void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
       }
     }
-    void guardOpenTabs();
+    void lists.then(guardOpenTabs);
     if (details.reason === 'update') {
       // Stored records in their current shape; the person's own sites registered again (an
       // update may move the guard's files).
@@ -49,6 +52,7 @@ export default defineBackground(() => {
     }
   });
   browser.runtime.onStartup.addListener(() => void syncCustomSites());
+  browser.runtime.onStartup.addListener(() => void storeShippedLists().catch(() => undefined));
   browser.runtime.onStartup.addListener(badge);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'guard' in changes) void syncCustomSites();

@@ -3,6 +3,7 @@ import type { ToBackground } from '@/utils/messages';
 import { continueTab, hasPass, held, hold } from './continue';
 import { countFromMessage } from './counting';
 import { forgetUrl } from './history';
+import { shippedForGuard } from './shipped';
 
 /** The help page in the sender's tab; the tab's history keeps the page it was on. */
 async function showHelp(tab: number): Promise<boolean> {
@@ -47,6 +48,8 @@ export function onMessage(message: unknown, sender: Sender): Promise<unknown> | 
       return tab !== undefined ? showHelp(tab) : undefined;
     case 'keerpunt:forget-url':
       return typeof m.url === 'string' ? forgetUrl(m.url) : undefined;
+    case 'keerpunt:lists':
+      return shippedForGuard();
     default:
       return undefined;
   }

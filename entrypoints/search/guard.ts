@@ -1,10 +1,10 @@
 /**
- * What a search page needs to decide: the shipped lists (bundled, unpacked while storage
- * answers) and the person's record from storage (personal rules, lists switched off, own sites),
- * read once at `document_start` and kept current while the page lives.
+ * What a search page needs to decide, read from storage at `document_start` in one read: the
+ * shipped lists (stored by the background, lib/settings/shipped.ts), the person's record
+ * (personal rules, lists switched off, own sites) and settings, kept current while the page lives.
  */
-import { compiled } from 'virtual:keerpunt-shipped-lists';
-import { Matcher, type CompiledSet } from '@/lib/matching';
+import { id as SHIPPED_ID } from 'virtual:keerpunt-shipped-lists';
+import type { CompiledSet, Matcher } from '@/lib/matching';
 import { guardMatcher } from '@/lib/matching/guarded';
 import { unpack } from '@/lib/matching/packed';
 import { toSearchSite } from '@/lib/search/custom-site';
@@ -13,17 +13,19 @@ import { SITES, type SearchSite } from '@/lib/search/registry';
 import { resultsUrlFor } from '@/lib/search/results-url';
 import { GUARD_KEY, parseGuard, type GuardRecord } from '@/lib/settings/guard';
 import { guardSettings, type Settings, type Strictness } from '@/lib/settings/settings';
-import { fromBase64 } from '@/lib/util/base64';
+import { readShipped, SHIPPED_KEY } from '@/lib/settings/shipped';
+import { askBackground } from '@/utils/messages';
 
 const SETTINGS_KEY = 'settings';
 
-let shipped: CompiledSet | null = null;
-
-/** One read for both records: it costs the same as one (DESIGN.md: ~17 ms). */
+/**
+ * One read for the three records: it costs the same as one (DESIGN.md: ~17 ms; with the shipped
+ * lists' 14 KB, +0.1–0.5 ms at the median, bench/e2e/README.md).
+ */
 function readRecords(): Promise<Record<string, unknown>> {
   // Awaited in start(); an invalidated context (extension updated) fails, handled there.
   try {
-    const read = browser.storage.local.get([GUARD_KEY, SETTINGS_KEY]);
+    const read = browser.storage.local.get([SHIPPED_KEY, GUARD_KEY, SETTINGS_KEY]);
     read.catch(() => undefined);
     return read;
   } catch (error) {
@@ -31,11 +33,35 @@ function readRecords(): Promise<Record<string, unknown>> {
   }
 }
 
-function shippedSet(): CompiledSet {
-  return (shipped ??= unpack(fromBase64(compiled)));
+/** The set of a stored (or handed) record, if it is this build's and whole. */
+function shippedSet(raw: unknown): CompiledSet | null {
+  const bytes = readShipped(raw, SHIPPED_ID);
+  if (!bytes) return null;
+  try {
+    return unpack(bytes);
+  } catch {
+    return null; // its id checked out, so only a build's own bug gets here
+  }
+}
+
+/**
+ * The shipped lists from the background, when storage had no whole copy of this build's (the first
+ * pages after an update, a record removed or damaged). Asked again while unanswered (a worker
+ * stopped at the wrong moment leaves a message unanswered); meanwhile the page stays unpainted.
+ * Null only once this copy of the script is cut off from the extension (updated or removed).
+ */
+async function shippedFromBackground(): Promise<CompiledSet | null> {
+  while (browser.runtime?.id !== undefined) {
+    const set = shippedSet(await askBackground({ type: 'keerpunt:lists' }, 2000));
+    if (set) return set;
+  }
+  return null;
 }
 
 export class Guard {
+  /** The shipped lists, once read (until then, and if they never come, nothing is decided). */
+  private shipped: CompiledSet | null = null;
+  private record: GuardRecord = parseGuard(undefined);
   /** Made when first asked (see `isRisky`): building it is not work the page's parser waits for. */
   private matcher: Matcher | null = null;
   private sites: readonly SearchSite[] = SITES;
@@ -51,16 +77,17 @@ export class Guard {
   language: Settings['language'] = 'auto';
   region = 'auto';
 
-  /** The storage read, started first thing: unpacking the shipped set overlaps it. */
+  /** The storage read, started first thing. */
   private stored = readRecords();
 
-  /** Reads the record; resolves once the verdicts include the person's own rules and sites. */
+  /**
+   * Reads the records; resolves once the verdicts include the shipped lists and the person's own
+   * rules and sites (or once this copy is cut off from the extension: then it decides nothing).
+   */
   async start(): Promise<void> {
-    // The shipped set is unpacked while storage answers, in a task of its own: not in the
-    // script's first run, which the page's parser waits for (bench/e2e/README.md).
-    setTimeout(shippedSet);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
+      if (SHIPPED_KEY in changes) this.useShipped(shippedSet(changes[SHIPPED_KEY]!.newValue));
       if (GUARD_KEY in changes) this.apply(changes[GUARD_KEY]!.newValue);
       if (SETTINGS_KEY in changes) this.settle(changes[SETTINGS_KEY]!.newValue);
     });
@@ -68,10 +95,17 @@ export class Guard {
       const stored = await this.stored;
       this.apply(stored[GUARD_KEY]);
       this.settle(stored[SETTINGS_KEY]);
+      this.useShipped(shippedSet(stored[SHIPPED_KEY]) ?? (await shippedFromBackground()));
     } catch {
-      // An invalidated context (extension updated) cannot read; the shipped lists still guard.
+      // An invalidated context (extension updated) cannot read: the new copy decides.
     }
     this.ready = true;
+  }
+
+  private useShipped(set: CompiledSet | null): void {
+    if (!set) return;
+    this.shipped = set;
+    this.matcher = null;
   }
 
   private settle(raw: unknown): void {
@@ -85,8 +119,8 @@ export class Guard {
   }
 
   private apply(raw: unknown): void {
-    const record: GuardRecord = parseGuard(raw);
-    this.matcher = guardMatcher(shippedSet(), record);
+    const record = (this.record = parseGuard(raw));
+    this.matcher = null;
     this.sites = record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES;
   }
 
@@ -101,10 +135,15 @@ export class Guard {
     return this.sites.find((s) => s.hosts.includes(h));
   }
 
+  /**
+   * Whether `text` matches. Before the shipped lists are read (the first ~17 ms of a page, which
+   * stays unpainted if it is a results page) nothing is: a search started from the page in that
+   * moment reaches a results page, which is decided before it paints.
+   */
   isRisky(text: string): boolean {
     // Switched off (after its cooling-off): nothing is caught, every page is revealed.
-    if (!this.active) return false;
-    return (this.matcher ??= new Matcher([shippedSet()])).match(text).match;
+    if (!this.active || !this.shipped) return false;
+    return (this.matcher ??= guardMatcher(this.shipped, this.record)).match(text).match;
   }
 
   /** The results URL a search for `text` from this page's box would open, if it can be made. */

@@ -1,8 +1,9 @@
 /**
  * Compiles the shipped lists (keyword-lists/index.json) at build time, so the built extension
- * holds only keyed hashes, never a readable list (DESIGN.md "Keeping results from being
- * painted": the compiled shipped lists are bundled into the content script).
+ * holds only keyed hashes, never a readable list. The background carries them and stores them for
+ * the search guard (docs/architecture.md "The shipped lists in storage").
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -15,6 +16,7 @@ import {
   type ParsedList,
 } from '../../lib/matching';
 import { pack } from '../../lib/matching/packed';
+import { shippedId } from '../../lib/settings/shipped';
 
 export interface RegistryEntry {
   id: string;
@@ -53,8 +55,9 @@ export function compileShippedLists(
 }
 
 /**
- * The module source: the compiled set in its packed form (lib/matching/packed.ts) as base64, and
- * the registry without file names.
+ * The module source: the compiled set in its packed form (lib/matching/packed.ts) as base64, its
+ * id (lib/settings/shipped.ts: the background stores the set under it, the search guard reads it
+ * from storage and checks it against this id) and the registry without file names.
  */
 export function shippedListsModule(dir: string, key?: HashKey): string {
   const { bytes, lists } = compileShippedLists(dir, key);
@@ -66,13 +69,39 @@ export function shippedListsModule(dir: string, key?: HashKey): string {
     category,
     default: on,
   }));
+  const packed = pack(load(bytes));
   return [
-    `export const compiled = ${JSON.stringify(Buffer.from(pack(load(bytes))).toString('base64'))};`,
+    `export const compiled = ${JSON.stringify(Buffer.from(packed).toString('base64'))};`,
+    `export const id = ${JSON.stringify(shippedId(packed))};`,
     `export const lists = ${JSON.stringify(meta)};`,
   ].join('\n');
 }
 
-/** Vite plugin: `import { compiled, lists } from 'virtual:keerpunt-shipped-lists'`. */
+/**
+ * One module per content of the lists for the whole build process: WXT builds its entrypoints in
+ * several Vite builds, each with its own plugin instance, and the background and the search guard
+ * must agree on the set (and its id) the background stores for the guard.
+ */
+const modules = new Map<string, string>();
+
+function moduleFor(dir: string, files: string[]): string {
+  const digest = createHash('sha256');
+  for (const file of files)
+    digest
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)));
+  const sum = digest.digest('hex');
+  let source = modules.get(sum);
+  if (source === undefined) {
+    source = shippedListsModule(dir);
+    modules.clear();
+    modules.set(sum, source);
+  }
+  return source;
+}
+
+/** Vite plugin: `import { compiled, id, lists } from 'virtual:keerpunt-shipped-lists'`. */
 export function shippedListsPlugin(dir: string): Plugin {
   const resolved = `\0${VIRTUAL_ID}`;
   return {
@@ -83,9 +112,9 @@ export function shippedListsPlugin(dir: string): Plugin {
       const registry = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as {
         lists: RegistryEntry[];
       };
-      this.addWatchFile(join(dir, 'index.json'));
-      for (const e of registry.lists) this.addWatchFile(join(dir, e.file));
-      return shippedListsModule(dir);
+      const files = ['index.json', ...registry.lists.map((e) => e.file)];
+      for (const file of files) this.addWatchFile(join(dir, file));
+      return moduleFor(dir, files);
     },
   };
 }

@@ -12,6 +12,7 @@ import {
   distribution,
   figures,
   GOALS,
+  humanReport,
   missingFigures,
   noSamples,
   scrub,
@@ -151,6 +152,23 @@ describe('figures', () => {
         limit,
       ).goals.content_script_gzip,
     ).toBe(true);
+  });
+
+  it("says the script's lists share where it has one, and that it has none where not", () => {
+    const line = (size: ScriptSize) =>
+      humanReport(
+        figures(
+          RUN,
+          samples(() => 0),
+          MEMORY,
+          size,
+        ),
+        'search.js',
+      ).find((l) => l.includes('gzipped;'));
+    expect(line(SIZE)).toContain('the compiled shipped lists in it');
+    const none = { ...SIZE, listsRawBytes: 0, listsGzipBytes: 0, codeGzipBytes: 400 };
+    expect(line(none)).toContain('no compiled lists in it');
+    expect(line(none)).not.toContain('the compiled shipped lists in it');
   });
 
   it('misses "no frame of results" as soon as one frame showed them', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileShippedLists, shippedListsModule } from '../../../tools/build/shipped-lists';
+import {
+  compileShippedLists,
+  shippedListsModule,
+  shippedListsPlugin,
+} from '../../../tools/build/shipped-lists';
+import { shippedId } from '../../../lib/settings/shipped';
 import { load, Matcher } from '../../../lib/matching';
 import { unpack } from '../../../lib/matching/packed';
 import { fromBase64 } from '../../../lib/util/base64';
@@ -28,5 +35,41 @@ describe('shipped lists compiled at build time', () => {
 
   it('a fresh key per build gives different bytes', () => {
     expect(compileShippedLists(dir).bytes).not.toEqual(compileShippedLists(dir).bytes);
+  });
+});
+
+describe('the shipped-lists module in a build', () => {
+  const load = (plugin: ReturnType<typeof shippedListsPlugin>) => {
+    const hook = plugin.load as (this: unknown, id: string) => string;
+    return hook.call({ addWatchFile: () => undefined }, '\0virtual:keerpunt-shipped-lists');
+  };
+
+  it('carries the id of its packed set', () => {
+    const source = shippedListsModule(dir);
+    const compiled = /export const compiled = "([^"]+)"/.exec(source)![1]!;
+    const id = /export const id = "([0-9a-f]{8})"/.exec(source)![1]!;
+    expect(shippedId(fromBase64(compiled))).toBe(id);
+  });
+
+  it('is the same for every entrypoint build of one process, so background and guard agree', () => {
+    const first = load(shippedListsPlugin(dir));
+    expect(load(shippedListsPlugin(dir))).toBe(first);
+  });
+
+  it('is compiled again when a list changes', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'kp-lists-'));
+    try {
+      cpSync(dir, copy, { recursive: true });
+      const before = load(shippedListsPlugin(copy));
+      expect(load(shippedListsPlugin(copy))).toBe(before);
+      const file = join(copy, 'en-starter.txt');
+      writeFileSync(file, readFileSync(file, 'utf8') + '\nzebraquagga\n');
+      const after = load(shippedListsPlugin(copy));
+      expect(after).not.toBe(before);
+      const compiled = /export const compiled = "([^"]+)"/.exec(after)![1]!;
+      expect(new Matcher([unpack(fromBase64(compiled))]).match('zebraquagga').match).toBe(true);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
