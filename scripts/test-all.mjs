@@ -107,6 +107,11 @@ check('build holds no readable list', 'npx', [
   'scripts/check-build.ts',
   '.output/chrome-mv3',
 ]);
+check('content script within its size budget', 'npx', [
+  'tsx',
+  'scripts/check-size.ts',
+  '.output/chrome-mv3',
+]);
 const firefoxBuilt = check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 e2e(chromeBuilt);
 e2eFirefox(firefoxBuilt);
