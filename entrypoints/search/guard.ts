@@ -17,6 +17,8 @@ import { readShipped, SHIPPED_KEY } from '@/lib/settings/shipped';
 import { askBackground } from '@/utils/messages';
 
 const SETTINGS_KEY = 'settings';
+/** How often a guard with no shipped lists asks the background for them. */
+const ASK_EVERY_MS = 2000;
 
 /**
  * One read for the three records: it costs the same as one (DESIGN.md: ~17 ms; with the shipped
@@ -46,14 +48,18 @@ function shippedSet(raw: unknown): CompiledSet | null {
 
 /**
  * The shipped lists from the background, when storage had no whole copy of this build's (the first
- * pages after an update, a record removed or damaged). Asked again while unanswered (a worker
- * stopped at the wrong moment leaves a message unanswered); meanwhile the page stays unpainted.
- * Null only once this copy of the script is cut off from the extension (updated or removed).
+ * pages after an update, a record removed or damaged). Asked again every 2 s while unanswered (a
+ * worker stopped at the wrong moment leaves a message unanswered) or answered with nothing of use;
+ * meanwhile the page stays unpainted. Null only once this copy of the script is cut off from the
+ * extension (updated or removed).
  */
 async function shippedFromBackground(): Promise<CompiledSet | null> {
   while (browser.runtime?.id !== undefined) {
-    const set = shippedSet(await askBackground({ type: 'keerpunt:lists' }, 2000));
+    const asked = Date.now();
+    const set = shippedSet(await askBackground({ type: 'keerpunt:lists' }, ASK_EVERY_MS));
     if (set) return set;
+    const left = ASK_EVERY_MS - (Date.now() - asked);
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
   }
   return null;
 }
