@@ -16,6 +16,7 @@ import { updateBadge } from './badge';
 import { COVERAGE_KEYS } from '@/utils/coverage';
 import { startReach } from './reach';
 import { storeShippedLists } from './shipped';
+import { SHIPPED_KEY } from '@/lib/settings/shipped';
 
 export default defineBackground(() => {
   // Firefox: blocking listeners must be registered synchronously, at the top.
@@ -56,6 +57,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(badge);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'guard' in changes) void syncCustomSites();
+    // A record changed by anything but this worker (the guard does not hash what it reads).
+    if (area === 'local' && SHIPPED_KEY in changes) void storeShippedLists().catch(() => {});
     if (area === 'local' && 'pending' in changes) void syncPendingAlarm();
     if (area === 'local' && COVERAGE_KEYS.some((k) => k in changes)) badge();
   });

@@ -1,22 +1,31 @@
 /**
- * The shipped lists for the search guard (lib/settings/shipped.ts): stored on install, update and
- * browser start when storage does not hold this build's set whole, and handed to a guard that
- * found none (the first pages after an update, a damaged or removed record), which stores it again.
+ * The shipped lists for the search guard (lib/settings/shipped.ts), in the compiled form the guard
+ * loads without rebuilding: stored on install, update and browser start, and whenever the record
+ * changes, unless storage holds this build's set whole; and handed to a guard that found none (the
+ * first pages after an update, a record removed or damaged), which stores it again.
  */
 import { compiled, id } from 'virtual:keerpunt-shipped-lists';
-import { readShipped, SHIPPED_KEY, type ShippedRecord } from '@/lib/settings/shipped';
+import { serialize } from '@/lib/matching';
+import { unpack } from '@/lib/matching/packed';
+import { isWhole, SHIPPED_KEY, type ShippedRecord } from '@/lib/settings/shipped';
+import { fromBase64, toBase64 } from '@/lib/util/base64';
 
-export const SHIPPED: ShippedRecord = { id, packed: compiled };
+let record: ShippedRecord | null = null;
+
+/** This build's record: its set (bundled packed, the smaller form) in the form the guard loads. */
+export function shippedRecord(): ShippedRecord {
+  return (record ??= { id, set: toBase64(serialize(unpack(fromBase64(compiled)))) });
+}
 
 /** Writes this build's set unless storage already holds it whole. */
 export async function storeShippedLists(): Promise<void> {
   const stored = await browser.storage.local.get(SHIPPED_KEY);
-  if (readShipped(stored[SHIPPED_KEY], id)) return;
-  await browser.storage.local.set({ [SHIPPED_KEY]: SHIPPED });
+  if (isWhole(stored[SHIPPED_KEY], id)) return;
+  await browser.storage.local.set({ [SHIPPED_KEY]: shippedRecord() });
 }
 
 /** A guard's request: the set at once, and stored again for the pages after it. */
 export function shippedForGuard(): Promise<ShippedRecord> {
   void storeShippedLists().catch(() => undefined);
-  return Promise.resolve(SHIPPED);
+  return Promise.resolve(shippedRecord());
 }

@@ -4,9 +4,8 @@
  * (personal rules, lists switched off, own sites) and settings, kept current while the page lives.
  */
 import { id as SHIPPED_ID } from 'virtual:keerpunt-shipped-lists';
-import type { CompiledSet, Matcher } from '@/lib/matching';
+import { load, type CompiledSet, type Matcher } from '@/lib/matching';
 import { guardMatcher } from '@/lib/matching/guarded';
-import { unpack } from '@/lib/matching/packed';
 import { toSearchSite } from '@/lib/search/custom-site';
 import { extractQuery, type ExtractedQuery } from '@/lib/search/extract-query';
 import { SITES, type SearchSite } from '@/lib/search/registry';
@@ -35,14 +34,14 @@ function readRecords(): Promise<Record<string, unknown>> {
   }
 }
 
-/** The set of a stored (or handed) record, if it is this build's and whole. */
+/** The set of a stored (or handed) record, if it is this build's and loads. */
 function shippedSet(raw: unknown): CompiledSet | null {
   const bytes = readShipped(raw, SHIPPED_ID);
   if (!bytes) return null;
   try {
-    return unpack(bytes);
+    return load(bytes);
   } catch {
-    return null; // its id checked out, so only a build's own bug gets here
+    return null; // damaged: asked for again (see start)
   }
 }
 

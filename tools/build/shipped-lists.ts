@@ -15,7 +15,7 @@ import {
   type HashKey,
   type ParsedList,
 } from '../../lib/matching';
-import { pack } from '../../lib/matching/packed';
+import { pack, unpack } from '../../lib/matching/packed';
 import { shippedId } from '../../lib/settings/shipped';
 
 export interface RegistryEntry {
@@ -55,9 +55,9 @@ export function compileShippedLists(
 }
 
 /**
- * The module source: the compiled set in its packed form (lib/matching/packed.ts) as base64, its
- * id (lib/settings/shipped.ts: the background stores the set under it, the search guard reads it
- * from storage and checks it against this id) and the registry without file names.
+ * The module source: the compiled set in its packed form (lib/matching/packed.ts) as base64, the
+ * id of the form the background stores for the search guard (lib/settings/shipped.ts; the guard
+ * takes only a record with this id) and the registry without file names.
  */
 export function shippedListsModule(dir: string, key?: HashKey): string {
   const { bytes, lists } = compileShippedLists(dir, key);
@@ -72,7 +72,8 @@ export function shippedListsModule(dir: string, key?: HashKey): string {
   const packed = pack(load(bytes));
   return [
     `export const compiled = ${JSON.stringify(Buffer.from(packed).toString('base64'))};`,
-    `export const id = ${JSON.stringify(shippedId(packed))};`,
+    // The id of the form the background stores: the set as `unpack` gives it back, serialized.
+    `export const id = ${JSON.stringify(shippedId(serialize(unpack(packed))))};`,
     `export const lists = ${JSON.stringify(meta)};`,
   ].join('\n');
 }

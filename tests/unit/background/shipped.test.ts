@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compiled, id } from 'virtual:keerpunt-shipped-lists';
-import { SHIPPED, storeShippedLists } from '../../../entrypoints/background/shipped';
+import { shippedRecord, storeShippedLists } from '../../../entrypoints/background/shipped';
 import { onMessage } from '../../../entrypoints/background/messages';
-import { Matcher } from '../../../lib/matching';
+import { load, Matcher, serialize } from '../../../lib/matching';
 import { unpack } from '../../../lib/matching/packed';
-import { readShipped, SHIPPED_KEY, shippedId } from '../../../lib/settings/shipped';
+import { isWhole, SHIPPED_KEY, shippedId } from '../../../lib/settings/shipped';
 import { fromBase64 } from '../../../lib/util/base64';
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,16 +16,19 @@ const flip = (c: string) => (c === 'B' ? 'C' : 'B');
 const stored = async () => (await fakeBrowser.storage.local.get(SHIPPED_KEY))[SHIPPED_KEY];
 
 describe('the shipped lists for the search guard', () => {
-  it("are this build's packed set under its id", () => {
-    expect(SHIPPED).toEqual({ id, packed: compiled });
-    expect(shippedId(fromBase64(compiled))).toBe(id);
-    const set = unpack(readShipped(SHIPPED, id)!);
-    expect(new Matcher([set]).match('kinderporno').match).toBe(true);
+  it("are this build's set, in the form load reads, under its id", () => {
+    const record = shippedRecord();
+    expect(record.id).toBe(id);
+    const bytes = fromBase64(record.set);
+    expect(shippedId(bytes)).toBe(id);
+    expect(bytes).toEqual(serialize(unpack(fromBase64(compiled))));
+    expect(new Matcher([load(bytes)]).match('kinderporno').match).toBe(true);
+    expect(new Matcher([load(bytes)]).match('kinderarts amsterdam').match).toBe(false);
   });
 
   it('are stored when storage holds none', async () => {
     await storeShippedLists();
-    expect(await stored()).toEqual(SHIPPED);
+    expect(await stored()).toEqual(shippedRecord());
   });
 
   it('are not written again when storage holds them whole', async () => {
@@ -39,22 +42,28 @@ describe('the shipped lists for the search guard', () => {
   it.each([
     [
       'damaged',
-      { id, packed: compiled.slice(0, 400) + flip(compiled[400]!) + compiled.slice(401) },
+      () => {
+        const set = shippedRecord().set;
+        return { id, set: set.slice(0, 400) + flip(set[400]!) + set.slice(401) };
+      },
     ],
-    ["another build's", { id: '00000000', packed: compiled }],
-    ['not a record', 'zebra'],
+    ['truncated', () => ({ id, set: shippedRecord().set.slice(0, 400) })],
+    ["another build's", () => ({ ...shippedRecord(), id: '00000000' })],
+    ['not a record', () => 'zebra'],
   ])('replace a %s record', async (_, raw) => {
-    await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: raw, guard: { v: 1 } });
+    const bad = raw();
+    expect(isWhole(bad, id)).toBe(false);
+    await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: bad, guard: { v: 1 } });
     await storeShippedLists();
-    expect(await stored()).toEqual(SHIPPED);
+    expect(await stored()).toEqual(shippedRecord());
     // Nothing else is touched.
     expect((await fakeBrowser.storage.local.get('guard')).guard).toEqual({ v: 1 });
   });
 
   it('are handed to a guard that asks, and stored again', async () => {
-    await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: { id, packed: 'AAAA' } });
+    await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: { id, set: 'AAAA' } });
     const answer = await onMessage({ type: 'keerpunt:lists' }, { tab: { id: 3 } });
-    expect(answer).toEqual(SHIPPED);
-    await vi.waitFor(async () => expect(await stored()).toEqual(SHIPPED));
+    expect(answer).toEqual(shippedRecord());
+    await vi.waitFor(async () => expect(await stored()).toEqual(shippedRecord()));
   });
 });

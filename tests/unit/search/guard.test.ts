@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SHIPPED } from '../../../entrypoints/background/shipped';
+import { shippedRecord } from '../../../entrypoints/background/shipped';
 import { Guard } from '../../../entrypoints/search/guard';
 import { SHIPPED_KEY } from '../../../lib/settings/shipped';
 
@@ -21,6 +21,8 @@ function background(answer: (n: number) => unknown): { asks: number } {
   });
   return seen;
 }
+
+const SHIPPED = shippedRecord();
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
@@ -40,7 +42,8 @@ describe('the search guard', () => {
   it.each([
     ['none stored', undefined],
     ["another build's", { ...SHIPPED, id: '00000000' }],
-    ['damaged', { id: SHIPPED.id, packed: SHIPPED.packed.slice(0, -8) }],
+    ['a set that does not load', { id: SHIPPED.id, set: SHIPPED.set.slice(0, 400) }],
+    ['the older shape', { id: SHIPPED.id, packed: SHIPPED.set }],
   ])('asks the background when storage has %s', async (_, stored) => {
     if (stored) await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: stored });
     const seen = background(() => SHIPPED);
