@@ -83,7 +83,7 @@ export class Guard {
   region = 'auto';
 
   /** The storage read, started first thing. */
-  private stored = readRecords();
+  private stored: Promise<Record<string, unknown>> | null = readRecords();
 
   /**
    * Reads the records; resolves once the verdicts include the shipped lists and the person's own
@@ -97,7 +97,9 @@ export class Guard {
       if (SETTINGS_KEY in changes) this.settle(changes[SETTINGS_KEY]!.newValue);
     });
     try {
-      const stored = await this.stored;
+      const stored = await this.stored!;
+      // Not kept: the records hold the lists' 66 KB of base64, decoded below.
+      this.stored = null;
       this.apply(stored[GUARD_KEY]);
       this.settle(stored[SETTINGS_KEY]);
       this.useShipped(shippedSet(stored[SHIPPED_KEY]) ?? (await shippedFromBackground()));

@@ -3,7 +3,7 @@ type NativeFromBase64 = (text: string) => Uint8Array;
 
 /**
  * Base64 → bytes, with no dependency on Node's Buffer (runs in the extension). The content
- * script decodes the shipped lists (~14,000 characters) with it at `document_start`, before the
+ * script decodes the shipped lists (~66,000 characters) with it at `document_start`, before the
  * page may paint: the built-in decoder does that in a fraction of the time of a loop that has
  * not been optimized yet.
  */
