@@ -38,8 +38,8 @@ export function shippedId(bytes: Uint8Array): string {
  * The guard's read, before the page may paint: the set's bytes when the record names the set `id`
  * (this build's) and holds base64; null for anything else (none stored, another build's, not a
  * record). `load` then checks the form. The bytes are not hashed here: that would cost the page
- * ~1 ms of code not yet optimized (bench/e2e/README.md); the background checks every record whole
- * (`isWhole`) when it is written, at browser start, on install and update, and when a guard asks.
+ * ~1 ms of code not yet optimized (bench/e2e/README.md); the background checks the record whole
+ * (`isWhole`) whenever it changes, at browser start, on install and update, and when a guard asks.
  */
 export function readShipped(raw: unknown, id: string): Uint8Array | null {
   if (!raw || typeof raw !== 'object') return null;
