@@ -15,7 +15,7 @@ import { applyDueChanges, PENDING_ALARM, syncPendingAlarm } from './pending';
 import { updateBadge } from './badge';
 import { COVERAGE_KEYS } from '@/utils/coverage';
 import { startReach } from './reach';
-import { storeShippedLists } from './shipped';
+import { keepShippedLists, storeShippedLists } from './shipped';
 import { SHIPPED_KEY } from '@/lib/settings/shipped';
 
 export default defineBackground(() => {
@@ -57,8 +57,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(badge);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'guard' in changes) void syncCustomSites();
-    // A record changed by anything but this worker (the guard does not hash what it reads).
-    if (area === 'local' && SHIPPED_KEY in changes) void storeShippedLists().catch(() => {});
+    // A record changed by anything but this worker (the guard does not hash what it reads); the
+    // change carries the new value, so nothing is read again.
+    if (area === 'local' && SHIPPED_KEY in changes) {
+      void keepShippedLists(changes[SHIPPED_KEY]!.newValue).catch(() => {});
+    }
     if (area === 'local' && 'pending' in changes) void syncPendingAlarm();
     if (area === 'local' && COVERAGE_KEYS.some((k) => k in changes)) badge();
   });

@@ -17,11 +17,15 @@ export function shippedRecord(): ShippedRecord {
   return (record ??= { id, set: toBase64(serialize(unpack(fromBase64(compiled)))) });
 }
 
+/** Writes this build's set unless `stored` (the record as it is now) holds it whole. */
+export async function keepShippedLists(stored: unknown): Promise<void> {
+  if (isWhole(stored, id)) return;
+  await browser.storage.local.set({ [SHIPPED_KEY]: shippedRecord() });
+}
+
 /** Writes this build's set unless storage already holds it whole. */
 export async function storeShippedLists(): Promise<void> {
-  const stored = await browser.storage.local.get(SHIPPED_KEY);
-  if (isWhole(stored[SHIPPED_KEY], id)) return;
-  await browser.storage.local.set({ [SHIPPED_KEY]: shippedRecord() });
+  await keepShippedLists((await browser.storage.local.get(SHIPPED_KEY))[SHIPPED_KEY]);
 }
 
 /** A guard's request: the set at once, and stored again for the pages after it. */

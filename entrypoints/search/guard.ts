@@ -21,7 +21,7 @@ const ASK_EVERY_MS = 2000;
 
 /**
  * One read for the three records: it costs the same as one (DESIGN.md: ~17 ms; with the shipped
- * lists' 14 KB, +0.1–0.5 ms at the median, bench/e2e/README.md).
+ * lists' 66 KB of base64, +0.2–0.8 ms at the median, bench/e2e/README.md).
  */
 function readRecords(): Promise<Record<string, unknown>> {
   // Awaited in start(); an invalidated context (extension updated) fails, handled there.

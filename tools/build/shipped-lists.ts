@@ -83,23 +83,14 @@ export function shippedListsModule(dir: string, key?: HashKey): string {
  * several Vite builds, each with its own plugin instance, and the background and the search guard
  * must agree on the set (and its id) the background stores for the guard.
  */
-const modules = new Map<string, string>();
+let cached: { sum: string; source: string } | null = null;
 
 function moduleFor(dir: string, files: string[]): string {
   const digest = createHash('sha256');
-  for (const file of files)
-    digest
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(dir, file)));
+  for (const file of files) digest.update(`${file}\0`).update(readFileSync(join(dir, file)));
   const sum = digest.digest('hex');
-  let source = modules.get(sum);
-  if (source === undefined) {
-    source = shippedListsModule(dir);
-    modules.clear();
-    modules.set(sum, source);
-  }
-  return source;
+  if (cached?.sum !== sum) cached = { sum, source: shippedListsModule(dir) };
+  return cached.source;
 }
 
 /** Vite plugin: `import { compiled, id, lists } from 'virtual:keerpunt-shipped-lists'`. */

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compiled, id } from 'virtual:keerpunt-shipped-lists';
-import { shippedRecord, storeShippedLists } from '../../../entrypoints/background/shipped';
+import {
+  keepShippedLists,
+  shippedRecord,
+  storeShippedLists,
+} from '../../../entrypoints/background/shipped';
 import { onMessage } from '../../../entrypoints/background/messages';
 import { load, Matcher, serialize } from '../../../lib/matching';
 import { unpack } from '../../../lib/matching/packed';
@@ -58,6 +62,16 @@ describe('the shipped lists for the search guard', () => {
     expect(await stored()).toEqual(shippedRecord());
     // Nothing else is touched.
     expect((await fakeBrowser.storage.local.get('guard')).guard).toEqual({ v: 1 });
+  });
+
+  it('are kept from a change alone: written again for a bad new value, not for a whole one', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await keepShippedLists(shippedRecord());
+    expect(set).not.toHaveBeenCalled();
+    await keepShippedLists(undefined);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(await stored()).toEqual(shippedRecord());
+    set.mockRestore();
   });
 
   it('are handed to a guard that asks, and stored again', async () => {
