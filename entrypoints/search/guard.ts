@@ -82,6 +82,18 @@ export class Guard {
   language: Settings['language'] = 'auto';
   region = 'auto';
 
+  private settleDecidable: () => void = () => undefined;
+  /**
+   * Resolves once verdicts can be given (the shipped lists are read), or once `start` gave up (this
+   * copy cut off from the extension). Until then `canDecide` is false.
+   */
+  readonly decidable = new Promise<void>((resolve) => (this.settleDecidable = resolve));
+
+  /** Whether the shipped lists are read, so that `isRisky` means what it says. */
+  get canDecide(): boolean {
+    return this.shipped !== null;
+  }
+
   /** The storage read, started first thing. */
   private stored: Promise<Record<string, unknown>> | null = readRecords();
 
@@ -107,12 +119,14 @@ export class Guard {
       // An invalidated context (extension updated) cannot read: the new copy decides.
     }
     this.ready = true;
+    this.settleDecidable();
   }
 
   private useShipped(set: CompiledSet | null): void {
     if (!set) return;
     this.shipped = set;
     this.matcher = null;
+    this.settleDecidable();
   }
 
   private settle(raw: unknown): void {
@@ -145,7 +159,8 @@ export class Guard {
   /**
    * Whether `text` matches. Before the shipped lists are read (the first ~17 ms of a page, which
    * stays unpainted if it is a results page) nothing is: a search started from the page in that
-   * moment reaches a results page, which is decided before it paints.
+   * moment reaches a results page, which is decided before it paints, and a navigation inside the
+   * page to a results address is held until they are (listeners.ts, `canDecide`).
    */
   isRisky(text: string): boolean {
     // Switched off (after its cooling-off): nothing is caught, every page is revealed.

@@ -112,6 +112,20 @@ export function listen(guard: Guard): void {
     on(window, type, onPress);
   }
 
+  /**
+   * A navigation inside the page to a results address before the shipped lists are read (a page
+   * revealed at once for having no query, whose script moves on at once): hidden until they are,
+   * then left or shown again.
+   */
+  const decideLater = (url: string) => {
+    hold();
+    void guard.decidable.then(() => {
+      const risky = [url, location.href].find((u) => guard.isRiskyUrl(u));
+      if (risky) leave('replace', { url: risky, strict: guard.strictness === 'strict' });
+      else reveal();
+    });
+  };
+
   // Single-page apps (YouTube): a navigation to a results URL inside the page.
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   if (nav)
@@ -122,6 +136,7 @@ export function listen(guard: Guard): void {
         const e = event as Event & { destination: { url: string }; cancelable: boolean };
         const url = e.destination.url;
         if (!guard.queryOf(url)) return;
+        if (!guard.canDecide) return decideLater(url);
         if (!guard.isRiskyUrl(url)) return;
         const held = { url, strict: guard.strictness === 'strict' };
         if (e.cancelable) stop(e);
@@ -140,6 +155,11 @@ export function listen(guard: Guard): void {
     const check = () => {
       if (!alive() || location.href === last) return;
       last = location.href;
+      if (!guard.canDecide) {
+        if (guard.queryOf(last)) decideLater(last);
+        else reveal();
+        return;
+      }
       if (guard.isRiskyUrl(last))
         leave('replace', { url: last, strict: guard.strictness === 'strict' });
       else reveal();

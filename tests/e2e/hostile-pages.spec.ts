@@ -275,6 +275,18 @@ test.describe('the query in the fragment', () => {
     expect(paints.visibleFrames).toEqual([]);
   });
 
+  test("the page's script moving to #q= as it loads, before the lists are read: help, no frame of results", async ({
+    page,
+    paints,
+  }) => {
+    const then = new URLSearchParams({ then: RISKY }).toString();
+    await page
+      .goto(`${hostileResultsUrl('fragment', '').replace(/&q=$/, '')}&${then}`)
+      .catch(() => {});
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames).toEqual([]);
+  });
+
   test('a clean query in the fragment shows its results', async ({ page, paints }) => {
     await open(page, hostileResultsUrl('fragment', BENIGN, true));
     await paints.waitForVisible();

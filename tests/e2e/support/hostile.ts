@@ -33,7 +33,10 @@ const results = (query: string, attrs = ''): string =>
  * The hostile behaviours. Each gets the page's query (for pages that render it themselves) and
  * returns what goes into <head> after the paint monitor, and the body.
  */
-const FIXTURES: Record<string, (query: string) => { head: string; body: string }> = {
+const FIXTURES: Record<
+  string,
+  (query: string, then: string | null) => { head: string; body: string }
+> = {
   /** Removes anything it did not make, again and again (an observer and a timer). */
   'remove-cover': (query) => ({
     head: `<script>(() => {
@@ -166,8 +169,12 @@ const FIXTURES: Record<string, (query: string) => { head: string; body: string }
     body: results(query),
   }),
 
-  /** Keeps the query in the fragment and renders from it (a page's script reads `location.hash`). */
-  fragment: () => ({
+  /**
+   * Keeps the query in the fragment and renders from it (a page's script reads `location.hash`).
+   * With `then=…` in its address (no query there), its script moves to `#q=…` as soon as it runs,
+   * while the page loads: before Keerpunt's storage read has answered.
+   */
+  fragment: (_, then) => ({
     head: '',
     body: `<main id="${RESULTS_ID}" hidden></main><script>(() => {
       const render = () => {
@@ -179,6 +186,7 @@ const FIXTURES: Record<string, (query: string) => { head: string; body: string }
       };
       addEventListener('hashchange', render);
       render();
+      ${then === null ? '' : `location.hash = new URLSearchParams({ q: ${JSON.stringify(then)} }).toString();`}
     })();</script>`,
   }),
 };
@@ -211,10 +219,10 @@ function spaPage(poll: boolean): string {
 })();</script></body></html>`;
 }
 
-function hostilePage(fixture: string, query: string): string | undefined {
+function hostilePage(fixture: string, query: string, then: string | null): string | undefined {
   const make = FIXTURES[fixture];
   if (!make) return undefined;
-  const { head, body } = make(query);
+  const { head, body } = make(query, then);
   return `<!doctype html><html lang="en"><head><script>${PAINT_MONITOR}</script>
 <meta charset="utf-8"><title>Hostile: ${fixture}</title><style>${RESULTS_STYLE}</style>${head}</head>
 <body>${body}</body></html>`;
@@ -238,7 +246,7 @@ export async function serveHostile(context: BrowserContext): Promise<void> {
     const query = url.searchParams.get('q') ?? '';
     const fixture = url.searchParams.get('fixture');
     if (url.pathname === '/search' && fixture) {
-      const page = hostilePage(fixture, query);
+      const page = hostilePage(fixture, query, url.searchParams.get('then'));
       if (page) return html(route, page);
     }
     if (url.pathname === '/app') return html(route, spaPage(false));

@@ -39,6 +39,22 @@ describe('the search guard', () => {
     expect(seen.asks).toBe(0);
   });
 
+  it('says when it can decide, and resolves `decidable` then', async () => {
+    vi.useFakeTimers();
+    background(() => new Promise(() => undefined)); // a worker that does not answer
+    const guard = new Guard();
+    let decidable = false;
+    void guard.decidable.then(() => (decidable = true));
+    void guard.start();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(guard.canDecide).toBe(false);
+    expect(decidable).toBe(false);
+    await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: SHIPPED });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(guard.canDecide).toBe(true);
+    expect(decidable).toBe(true);
+  });
+
   it.each([
     ['none stored', undefined],
     ["another build's", { ...SHIPPED, id: '00000000' }],
