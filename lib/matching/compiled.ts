@@ -24,6 +24,7 @@
  */
 import { Hasher, Tag, randomKey, type HashKey } from './hash';
 import { LIMITS, type ParsedList, type Part, type Rule } from './parse-list';
+import { hashedDigest, RepeatTable } from './repeats';
 
 const MAGIC = 0x3454504b; // "KPT4"
 const FORMAT = 4;
@@ -274,6 +275,9 @@ export class SetBuilder {
   private readonly ruleList = new Words();
   private readonly metas: ListMeta[] = [];
   private readonly scratch = new Words();
+  private repeats: RepeatTable | null = null;
+  private expected = 0;
+  private readonly digestHi = new Uint32Array(1);
 
   constructor(key: HashKey = randomKey()) {
     this.key = Uint32Array.from(key);
@@ -288,20 +292,41 @@ export class SetBuilder {
     meta.version = header.version;
   }
 
-  /** Starts the next list; its rules follow with `addRule`. */
-  addList(header: ParsedList['header']): void {
+  /**
+   * Starts the next list; its rules follow with `addRule`. `expected`: about how many rules it
+   * holds (`expectedRules`), to size the table that finds repeated rules.
+   */
+  addList(header: ParsedList['header'], expected = 1024): void {
     this.metas.push({
       id: header.id ?? `list-${this.metas.length + 1}`,
       version: header.version,
       rules: 0,
     });
+    this.expected = expected;
+    this.repeats = null; // made at the list's first `addRule` (`addHashed` needs none)
   }
 
-  addRule(rule: Rule): void {
+  /**
+   * Files a rule of the current list, unless it repeats an earlier rule of that list (the same
+   * parts in any order, each with the same readings): then nothing is filed and the earlier
+   * rule's line comes back. Repeats are found from the rule's hashes (repeats.ts), which the
+   * filing needs anyway.
+   */
+  addRule(rule: Rule): number | undefined {
+    if (this.metas.length === 0) throw new Error('SetBuilder: addList before addRule');
+    this.repeats ??= new RepeatTable(this.expected);
     this.scratch.length = 0;
     encodeRule(this.h, rule, this.scratch);
+    const words = this.scratch.data;
+    const earlier = this.repeats.firstLine(
+      hashedDigest(words, this.digestHi),
+      this.digestHi[0]!,
+      rule.line,
+    );
+    if (earlier !== undefined) return earlier;
     // Made here, by this builder's hasher: no need to validate it again.
-    this.file(this.scratch.data, rule.line);
+    this.file(words, rule.line);
+    return undefined;
   }
 
   /**
@@ -370,6 +395,7 @@ export class SetBuilder {
   }
 
   build(): CompiledSet {
+    this.repeats = null;
     const entries = this.entries.data;
     const readings = this.entries.length / 4;
     const capacity = nextPow2(Math.max(16, readings * 2));

@@ -3,7 +3,7 @@ import { normalize } from '../text/normalize';
 import { SetBuilder, type CompiledSet } from './compiled';
 import type { HashKey } from './hash';
 import { NO_MATCH, SetMatcher, type Verdict } from './match';
-import { scanList, type ScannedList } from './parse-list';
+import { expectedRules, scanList, type ScannedList } from './parse-list';
 
 export {
   compile,
@@ -74,8 +74,8 @@ export function compileTexts(
   const builder = new SetBuilder(key);
   const lists: ScannedList[] = [];
   for (const input of inputs) {
-    builder.addList({});
-    const scanned = scanList(input, (rule) => builder.addRule(rule));
+    builder.addList({}, expectedRules(typeof input === 'string' ? input.length : input.byteLength));
+    const scanned = scanList(input, (rule) => builder.addRule(rule), { callerFindsRepeats: true });
     builder.nameList(scanned.header);
     lists.push(scanned);
   }

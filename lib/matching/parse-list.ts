@@ -6,6 +6,7 @@
  */
 import { MINOR_AGE, normalize, type Readings } from '../text/normalize';
 import { Hasher } from './hash';
+import { RepeatTable } from './repeats';
 
 export const HEADER_KEYS = [
   'id',
@@ -236,26 +237,18 @@ export function parseRule(text: string, line: number): Rule | string {
   return { line, exception, parts };
 }
 
-/** A fixed key: duplicate detection needs no secrecy, only a stable 64-bit digest. */
+/** A fixed key: finding repeats needs no secrecy, only a stable 64-bit digest. */
 const SIGNATURE_KEY = Uint32Array.from([0x6b70, 0x7369, 0x676e, 0x3031]);
 
-/**
- * Finds a rule that repeats an earlier one (same parts and readings, in any order). Keeps a
- * 64-bit digest and a line per rule in typed arrays, so a large list leaves no garbage behind;
- * two different rules share a digest with a chance of about 1 in 10^10 for a million rules.
- */
+/** Finds a rule that repeats an earlier one, by a digest of its text (see repeats.ts). */
 class Duplicates {
   private readonly h = new Hasher(SIGNATURE_KEY);
-  private table: Uint32Array;
-  private count = 0;
+  private readonly table: RepeatTable;
   private readonly partLo = new Uint32Array(LIMITS.partsPerRule);
   private readonly partHi = new Uint32Array(LIMITS.partsPerRule);
 
-  /** `expected`: about how many rules will come, so that the table rarely grows. */
   constructor(expected: number) {
-    let slots = 1024;
-    while (slots < expected * 2 && slots < 1 << 22) slots *= 2;
-    this.table = new Uint32Array(slots * 3);
+    this.table = new RepeatTable(expected);
   }
 
   /** The line of an earlier identical rule, or undefined (and the rule is remembered). */
@@ -296,35 +289,7 @@ class Duplicates {
       }
     }
     h.finish(0, rule.parts.length);
-    return this.insert(h.lo || 1, h.hi, rule.line);
-  }
-
-  private insert(lo: number, hi: number, line: number): number | undefined {
-    if ((this.count + 1) * 2 > this.table.length / 3) this.grow();
-    const t = this.table;
-    const slots = t.length / 3;
-    let i = lo & (slots - 1);
-    for (;;) {
-      const at = i * 3;
-      if (t[at] === 0) {
-        t[at] = lo;
-        t[at + 1] = hi;
-        t[at + 2] = line;
-        this.count++;
-        return undefined;
-      }
-      if (t[at] === lo && t[at + 1] === hi) return t[at + 2];
-      i = (i + 1) & (slots - 1);
-    }
-  }
-
-  private grow(): void {
-    const old = this.table;
-    this.table = new Uint32Array(old.length * 2);
-    this.count = 0;
-    for (let at = 0; at < old.length; at += 3) {
-      if (old[at] !== 0) this.insert(old[at]!, old[at + 1]!, old[at + 2]!);
-    }
+    return this.table.firstLine(h.lo || 1, h.hi, rule.line);
   }
 }
 
@@ -339,15 +304,31 @@ export interface ScannedList {
 /** Parses a whole list into rules. Problems are collected (up to a limit), never thrown. */
 export function parseList(input: string | Uint8Array): ParsedList {
   const rules: Rule[] = [];
-  const { header, problems } = scanList(input, (rule) => rules.push(rule));
+  const { header, problems } = scanList(input, (rule) => {
+    rules.push(rule);
+  });
   return { header, rules, problems };
+}
+
+/** About how many rules a list of `size` characters or bytes holds, at most, for sizing tables. */
+export function expectedRules(size: number): number {
+  // Rule lines are rarely shorter than 8 characters: enough room without counting lines first.
+  return Math.ceil(size / 8);
 }
 
 /**
  * Parses a list and hands each good rule to `onRule` as it goes, keeping none: the compiler
  * streams a large list through this without holding its rules as objects.
+ *
+ * A rule that repeats an earlier one is a problem ("the same rule as line N"). The scan finds
+ * those itself, unless `onRule` does: with `callerFindsRepeats`, `onRule` returns the line of
+ * the earlier rule a rule repeats (and keeps nothing of it), or undefined.
  */
-export function scanList(input: string | Uint8Array, onRule: (rule: Rule) => void): ScannedList {
+export function scanList(
+  input: string | Uint8Array,
+  onRule: (rule: Rule) => number | undefined | void,
+  options: { callerFindsRepeats?: boolean } = {},
+): ScannedList {
   const header: ScannedList['header'] = {};
   let rules = 0;
   const problems: ListProblem[] = [];
@@ -360,8 +341,7 @@ export function scanList(input: string | Uint8Array, onRule: (rule: Rule) => voi
     });
     return { header, rules, problems };
   }
-  // Rule lines are rarely shorter than 8 characters: enough room without counting lines first.
-  const duplicates = new Duplicates(Math.ceil(size / 8));
+  const duplicates = options.callerFindsRepeats ? null : new Duplicates(expectedRules(size));
   const problem = (line: number, reason: string) => {
     if (problems.length < LIMITS.problems) problems.push({ line, reason });
     else if (problems.length === LIMITS.problems) {
@@ -419,12 +399,17 @@ export function scanList(input: string | Uint8Array, onRule: (rule: Rule) => voi
       problem(n, rule);
       return;
     }
-    const first = duplicates.firstLine(rule);
-    if (first !== undefined) {
-      problem(n, `the same rule as line ${first}`);
+    let earlier: number | undefined;
+    if (duplicates) {
+      earlier = duplicates.firstLine(rule);
+      if (earlier === undefined) onRule(rule);
+    } else {
+      earlier = onRule(rule) ?? undefined;
+    }
+    if (earlier !== undefined) {
+      problem(n, `the same rule as line ${earlier}`);
       return;
     }
     rules++;
-    onRule(rule);
   }
 }
