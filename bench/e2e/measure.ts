@@ -6,7 +6,11 @@
  * that replaces it can be compared.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { EXTENSION_DIR } from '../../tests/e2e/support/extension';
+import {
+  attachServiceWorker,
+  EXTENSION_DIR,
+  type CdpSend,
+} from '../../tests/e2e/support/extension';
 import { contentScriptPath } from './size';
 import { PaintLog } from '../../tests/e2e/support/paint';
 
@@ -217,10 +221,8 @@ export interface HeapUsage {
   backingStorageSize: number;
 }
 
-type Send = (method: string, params?: object) => Promise<unknown>;
-
 /** Garbage-collects, then reads the isolate's heap usage. */
-async function heapAfterGc(send: Send): Promise<HeapUsage> {
+async function heapAfterGc(send: CdpSend): Promise<HeapUsage> {
   await send('HeapProfiler.collectGarbage');
   const h = (await send('Runtime.getHeapUsage')) as Partial<HeapUsage>;
   return { usedSize: h.usedSize ?? NaN, backingStorageSize: h.backingStorageSize ?? NaN };
@@ -240,60 +242,17 @@ export async function pageHeap(context: BrowserContext, page: Page): Promise<Hea
   }
 }
 
-/**
- * The extension's service worker heap, or null when it is not running. Playwright opens CDP
- * sessions on pages only, and its browser session cannot address a flattened child session, so
- * the worker target is attached the older way: commands and answers travel inside
- * Target.sendMessageToTarget / Target.receivedMessageFromTarget.
- */
+/** The extension's service worker heap, or null when it is not running. */
 export async function serviceWorkerHeap(
   context: BrowserContext,
   extensionId: string,
 ): Promise<HeapUsage | null> {
-  const browser = context.browser();
-  if (!browser) throw new Error('no browser behind this context');
-  const session = await browser.newBrowserCDPSession();
+  const worker = await attachServiceWorker(context, extensionId, STEP_TIMEOUT_MS);
+  if (!worker) return null;
   try {
-    const { targetInfos } = (await session.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const worker = targetInfos.find(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-    );
-    if (!worker) return null;
-    const { sessionId } = (await session.send('Target.attachToTarget', {
-      targetId: worker.targetId,
-      flatten: false,
-    })) as { sessionId: string };
-    const pending = new Map<number, (message: { result?: unknown; error?: unknown }) => void>();
-    session.on('Target.receivedMessageFromTarget', (event) => {
-      const message = JSON.parse(event.message) as { id?: number; result?: unknown };
-      if (message.id !== undefined) pending.get(message.id)?.(message);
-    });
-    let nextId = 1;
-    const send: Send = async (method, params = {}) => {
-      const id = nextId++;
-      const answered = new Promise<{ result?: unknown; error?: unknown }>((resolve) =>
-        pending.set(id, resolve),
-      );
-      await session.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id, method, params }),
-      });
-      const answer = await Promise.race([
-        answered,
-        new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error(`${method}: no answer`)), STEP_TIMEOUT_MS),
-        ),
-      ]);
-      if (answer.error) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
-      return answer.result;
-    };
-    const heap = await heapAfterGc(send);
-    await session.send('Target.detachFromTarget', { sessionId });
-    return heap;
+    return await heapAfterGc(worker.send);
   } finally {
-    await session.detach();
+    await worker.detach();
   }
 }
 

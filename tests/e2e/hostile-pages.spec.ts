@@ -11,9 +11,9 @@ import type { Page } from '@playwright/test';
 import { expect, expectHelp, isHelpUrl, test } from './fixtures';
 import { addTerm, openOptions } from './support/options';
 import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from './support/hostile';
-import type { PaintLog } from './support/paint';
+import { RESULTS_ID, type PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
-import { launch, onboardingTab } from './support/extension';
+import { launch, onboardingTab, pauseServiceWorker, serviceWorker } from './support/extension';
 import { PaintLog as PaintMonitor } from './support/paint';
 import { homeUrl, resultsUrl, site, startFakeSiteServer } from './support/sites';
 
@@ -285,6 +285,49 @@ test.describe('the query in the fragment', () => {
       .catch(() => {});
     await expectHelp(page, RISKY);
     expect(paints.visibleFrames).toEqual([]);
+  });
+
+  test("the page's script moving to #q= while the lists are on their way: held unpainted until they come, then help", async ({
+    context,
+    extensionId,
+    page,
+    paints,
+  }) => {
+    // The window made wide and certain: the stored lists unusable and the background paused in
+    // its debugger, so the guard has no lists (it asks, and gets no answer) until it resumes.
+    const worker = await serviceWorker(context);
+    await expect
+      .poll(() => worker.evaluate(() => chrome.storage.local.get('shipped')))
+      .toHaveProperty('shipped');
+    const paused = await pauseServiceWorker(context, extensionId);
+    const options = await openOptions(context, extensionId);
+    await options.evaluate(async () => {
+      const { shipped } = await chrome.storage.local.get('shipped');
+      await chrome.storage.local.set({ shipped: { ...(shipped as object), id: '00000000' } });
+    });
+    const then = new URLSearchParams({ then: RISKY }).toString();
+    await open(page, `${hostileResultsUrl('fragment', '').replace(/&q=$/, '')}&${then}`);
+    await expect(page).toHaveURL(/#q=/);
+    // The page has moved to its results and rendered them; they stay unpainted while no list is
+    // read, for the 30 frames waited here (the paint monitor would report the first that showed
+    // them).
+    await expect
+      .poll(() => page.evaluate((id) => document.getElementById(id)?.hidden, RESULTS_ID))
+      .toBe(false);
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let n = 0;
+          const tick = () => (++n >= 30 ? done() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
+    await expect(page.locator('html')).not.toHaveAttribute('data-keerpunt', 'clear');
+    expect(isHelpUrl(new URL(page.url()))).toBe(false);
+    await paused.resume();
+    await expectHelp(page, RISKY);
+    expect(paints.visibleFrames, 'frames that showed results').toEqual([]);
   });
 
   test('a clean query in the fragment shows its results', async ({ page, paints }) => {

@@ -204,6 +204,93 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   }
 }
 
+/** A DevTools command to one target; resolves with its result, rejects with its error. */
+export type CdpSend = (method: string, params?: object) => Promise<unknown>;
+
+/**
+ * A DevTools session on the extension's running service worker, or null when none runs.
+ * Playwright opens CDP sessions on pages only, and its browser session cannot address a
+ * flattened child session, so the worker target is attached the older way: commands and answers
+ * travel inside Target.sendMessageToTarget / Target.receivedMessageFromTarget.
+ */
+export async function attachServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+  timeoutMs = 15_000,
+): Promise<{ send: CdpSend; detach: () => Promise<void> } | null> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser behind this context');
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
+  if (!worker) {
+    await session.detach();
+    return null;
+  }
+  const { sessionId } = (await session.send('Target.attachToTarget', {
+    targetId: worker.targetId,
+    flatten: false,
+  })) as { sessionId: string };
+  const pending = new Map<number, (message: { result?: unknown; error?: unknown }) => void>();
+  session.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message);
+  });
+  let nextId = 1;
+  const send: CdpSend = async (method, params = {}) => {
+    const id = nextId++;
+    const answered = new Promise<{ result?: unknown; error?: unknown }>((resolve) =>
+      pending.set(id, resolve),
+    );
+    await session.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const answer = await Promise.race([
+      answered,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${method}: no answer`)), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (answer.error) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
+    return answer.result;
+  };
+  return {
+    send,
+    async detach() {
+      await session.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+      await session.detach();
+    },
+  };
+}
+
+/**
+ * Pauses the extension's running service worker in its debugger: it runs none of its code (no
+ * message answered, no storage change handled) until `resume`. An idle worker stops at the first
+ * statement of whatever comes next; a worker with DevTools attached is not stopped for idling.
+ */
+export async function pauseServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ resume: () => Promise<void> }> {
+  const worker = await attachServiceWorker(context, extensionId);
+  if (!worker) throw new Error('no service worker running to pause');
+  await worker.send('Debugger.enable');
+  await worker.send('Debugger.pause');
+  return {
+    async resume() {
+      await worker.send('Debugger.resume').catch(() => {}); // not paused yet: nothing to resume
+      await worker.send('Debugger.disable');
+      await worker.detach();
+    },
+  };
+}
+
 /** Stops sent without waiting, and how many times the worker was seen to stop (`stopped`). */
 export interface ServiceWorkerStopper {
   /** Sends one `ServiceWorker.stopAllWorkers`; settles when the browser has answered. */
