@@ -21,10 +21,10 @@ export function mix(a: number, b: number): number {
 /**
  * The line of the first rule with each digest: an open-addressing table on the digest's low
  * word. The low words have an array of their own, so the probes (a read each, at a random place)
- * stay within 4 bytes a slot, which for a list of 50,000 rules is 512 KB and stays in the
- * processor's cache; the high word and the line are written beside it in arrays of their own
- * and read only when the low words agree. With the three words in one slot, the same probes
- * ranged over 3 MB and took ~150 ns each (10 ms for 50,000 rules).
+ * stay within 4 bytes a slot, 512 KB for a list of 50,000 rules; the high word and the line are
+ * written beside it in arrays of their own and read only when the low words agree. The three
+ * words in one slot, at twice the slots, made the bench's cold 50k compile 11 ms slower at the
+ * median (30 alternating rounds, bench/README.md).
  */
 export class RepeatTable {
   private los: Uint32Array;
