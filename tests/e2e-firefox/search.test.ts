@@ -52,6 +52,21 @@ test('the add-on holds the registry sites as host permissions (granted at instal
   expect(granted).toBe(true);
 });
 
+test("a page's script moving to #q= as it loads (no request: the content script's to catch) ends on the help page", async () => {
+  startNavigation(t.tab, `${GOOGLE_RESULTS}?${new URLSearchParams({ then: RISKY })}`);
+  await expectHelp(t.tab, RISKY);
+});
+
+test("a page's script moving to #q= once the page shows (its listeners' to catch) ends on the help page", async () => {
+  startNavigation(t.tab, `${GOOGLE_RESULTS}?${new URLSearchParams({ then: RISKY, after: '300' })}`);
+  await expectHelp(t.tab, RISKY);
+});
+
+test("a page's script moving to #q= with a clean query shows its results", async () => {
+  startNavigation(t.tab, `${GOOGLE_RESULTS}?${new URLSearchParams({ then: BENIGN })}`);
+  await expectResults(t.tab, BENIGN);
+});
+
 test('a risky POST search to DuckDuckGo HTML is redirected before the form is sent', async () => {
   await postToDuckDuckGoHtml(RISKY);
   await expectHelp(t.tab, RISKY);

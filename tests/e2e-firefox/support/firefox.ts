@@ -131,6 +131,32 @@ const results = (label: string): string =>
       '<ol><li>Result 1</li><li>Result 2</li></ol></div>',
   );
 
+/**
+ * A results page with no query in its address whose script moves to `#q=<then>` as it runs, or
+ * `after` ms later, and renders the results from the fragment (a navigation inside the page: no
+ * request, so no webRequest; the content script's to catch).
+ */
+const movesToFragment = (then: string, after: number): string =>
+  page(
+    'Results',
+    `<div id="${RESULTS_ID}" style="min-height: 400px" hidden><h2></h2></div><script>(() => {
+      const results = document.getElementById('${RESULTS_ID}');
+      const render = () => {
+        const q = new URLSearchParams(location.hash.slice(1)).get('q');
+        if (!q) return;
+        results.querySelector('h2').textContent = 'Results for ' + q;
+        results.hidden = false;
+      };
+      addEventListener('hashchange', render);
+      const move = () => {
+        location.hash = new URLSearchParams({ q: ${JSON.stringify(then).replace(/</g, '\\u003c')} }).toString();
+        render();
+      };
+      if (${after} > 0) setTimeout(move, ${after});
+      else move();
+    })();</script>`,
+  );
+
 /** The fixture answering a request, or null (aborted: nothing here touches the network). */
 function fixture(req: HTTPRequest): string | null {
   const url = new URL(req.url());
@@ -141,8 +167,11 @@ function fixture(req: HTTPRequest): string | null {
       `<form method="post" action="${DDG_HTML}"><input id="q" name="q" autocomplete="off">` +
         '<button id="go" type="submit">Search</button></form>',
     );
-  if (url.origin + url.pathname === GOOGLE_RESULTS)
+  if (url.origin + url.pathname === GOOGLE_RESULTS) {
+    const then = url.searchParams.get('then');
+    if (then !== null) return movesToFragment(then, Number(url.searchParams.get('after') ?? 0));
     return results(`Results for ${url.searchParams.get('q') ?? ''}`);
+  }
   // BiDi does not give the POST body to puppeteer: the results say only that the POST arrived.
   if (url.href === DDG_HTML && req.method() === 'POST') return results('DuckDuckGo HTML results');
   return null;
