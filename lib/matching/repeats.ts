@@ -11,7 +11,7 @@
  */
 
 /** Two 32-bit words → one, well mixed (a multiply-xorshift finalizer). */
-export function mix(a: number, b: number): number {
+function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b ^ (b >>> 16), 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 15;
   h = Math.imul(h, 0xc2b2ae35);

@@ -13,7 +13,13 @@ import { addTerm, openOptions } from './support/options';
 import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from './support/hostile';
 import { RESULTS_ID, type PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
-import { launch, onboardingTab, pauseServiceWorker, serviceWorker } from './support/extension';
+import {
+  launch,
+  onboardingTab,
+  pauseServiceWorker,
+  recordOfAnotherBuild,
+  serviceWorker,
+} from './support/extension';
 import { PaintLog as PaintMonitor } from './support/paint';
 import { homeUrl, resultsUrl, site, startFakeSiteServer } from './support/sites';
 
@@ -301,10 +307,7 @@ test.describe('the query in the fragment', () => {
       .toHaveProperty('shipped');
     const paused = await pauseServiceWorker(context, extensionId);
     const options = await openOptions(context, extensionId);
-    await options.evaluate(async () => {
-      const { shipped } = await chrome.storage.local.get('shipped');
-      await chrome.storage.local.set({ shipped: { ...(shipped as object), id: '00000000' } });
-    });
+    await options.evaluate(recordOfAnotherBuild);
     const then = new URLSearchParams({ then: RISKY }).toString();
     await open(page, `${hostileResultsUrl('fragment', '').replace(/&q=$/, '')}&${then}`);
     await expect(page).toHaveURL(/#q=/);

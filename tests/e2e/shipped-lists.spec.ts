@@ -7,7 +7,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
-import { serviceWorker, stopServiceWorker } from './support/extension';
+import { recordOfAnotherBuild, serviceWorker, stopServiceWorker } from './support/extension';
 import { BENIGN, RISKY } from './support/queries';
 import { resultsUrl, site } from './support/sites';
 
@@ -35,13 +35,7 @@ for (const [what, change] of [
       await chrome.storage.local.set({ shipped: { id, set: set.slice(0, 400) } });
     },
   ],
-  [
-    "another build's",
-    async () => {
-      const { shipped } = await chrome.storage.local.get('shipped');
-      await chrome.storage.local.set({ shipped: { ...(shipped as object), id: '00000000' } });
-    },
-  ],
+  ["another build's", recordOfAnotherBuild],
 ] as const) {
   test(`shipped lists ${what} in storage, worker stopped: searches still caught, lists stored again`, async ({
     context,
