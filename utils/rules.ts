@@ -21,6 +21,12 @@ import {
 
 const PERSONAL_KEY = 'personal';
 
+/**
+ * The Web Lock every writer of the personal and guard records holds (options pages, onboarding,
+ * the background's install defaults), so none overwrites another's change with what it read.
+ */
+export const RULES_LOCK = 'keerpunt:rules';
+
 export interface Rules {
   personal: PersonalRecord;
   guard: GuardRecord;
@@ -43,7 +49,7 @@ export async function loadRules(): Promise<Rules> {
 export async function updateRules<T>(
   change: (rules: Rules) => ChangeOutcome<T> | Promise<ChangeOutcome<T>>,
 ): Promise<T> {
-  return navigator.locks.request('keerpunt:rules', async () => {
+  return navigator.locks.request(RULES_LOCK, async () => {
     const { rules, result, also, write = true } = await change(await loadRules());
     if (!write) return result;
     const guard: GuardRecord = { ...rules.guard, personal: compilePersonal(rules.personal) };

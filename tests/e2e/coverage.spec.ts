@@ -93,17 +93,20 @@ test('an own site whose access was removed is named in the coverage check', asyn
 }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  // An own site as the options page stores it, without its (optional) host access.
-  await options.evaluate(async () => {
-    const stored = await chrome.storage.local.get('guard');
-    const guard = (stored.guard as Record<string, unknown>) ?? { v: 1, personal: [], off: [] };
-    await chrome.storage.local.set({
-      guard: {
-        ...guard,
-        sites: [{ host: 'search.example.org', path: '/find', spot: { param: 'q' } }],
-      },
-    });
-  });
+  // An own site as the options page stores it (under the rules lock, which the install
+  // defaults also hold), without its (optional) host access.
+  await options.evaluate(() =>
+    navigator.locks.request('keerpunt:rules', async () => {
+      const stored = await chrome.storage.local.get('guard');
+      const guard = (stored.guard as Record<string, unknown>) ?? { v: 1, personal: [], off: [] };
+      await chrome.storage.local.set({
+        guard: {
+          ...guard,
+          sites: [{ host: 'search.example.org', path: '/find', spot: { param: 'q' } }],
+        },
+      });
+    }),
+  );
   const issue = options.getByTestId('coverage-own-sites');
   await expect(issue).toBeVisible();
   await issue.locator('summary').click();

@@ -1,12 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lists } from 'virtual:keerpunt-shipped-lists';
 import { setInstallDefaults } from '../../../entrypoints/background/defaults';
+import { addPersonalTerm, loadRules } from '../../../utils/rules';
+import { installWebLocks } from '../helpers/web-locks';
 
 function uiLanguage(language: string): void {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(language);
 }
 
+beforeAll(installWebLocks);
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 
@@ -54,5 +57,33 @@ describe('setInstallDefaults', () => {
     await fakeBrowser.storage.local.set({ settings });
     await setInstallDefaults();
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(settings);
+  });
+
+  it('and a rules change made in the same moment: neither is lost, whichever goes first', async () => {
+    uiLanguage('nl');
+    // The defaults first, their read answered late (as a busy browser may): what it read is
+    // stale by the time it is answered unless the change waits for the defaults' write.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const answer = await get(keys);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return answer;
+    });
+    const [, added] = await Promise.all([setInstallDefaults(), addPersonalTerm('zebra')]);
+    expect(added).toEqual({ ok: true });
+    let rules = await loadRules();
+    expect(rules.personal.entries).toHaveLength(1);
+    expect(rules.guard.personal).toHaveLength(1);
+    expect(rules.guard.off).toEqual(['fr-starter']);
+
+    // The change first: the defaults see a stored guard and leave it (as after an import).
+    fakeBrowser.reset();
+    uiLanguage('nl');
+    const [added2] = await Promise.all([addPersonalTerm('zebra'), setInstallDefaults()]);
+    expect(added2).toEqual({ ok: true });
+    rules = await loadRules();
+    expect(rules.personal.entries).toHaveLength(1);
+    expect(rules.guard.personal).toHaveLength(1);
+    expect(rules.guard.off).toEqual([]);
   });
 });
