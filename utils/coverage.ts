@@ -15,12 +15,9 @@ import {
   type CoverageLanguage,
 } from '@/lib/coverage';
 import { SITES } from '@/lib/search/registry';
-import { GUARD_KEY, parseGuard } from '@/lib/settings/guard';
+import { parseGuard } from '@/lib/settings/guard';
+import { GUARD_KEY, PENDING_KEY, SETTINGS_KEY } from '@/lib/settings/keys';
 import { parseSettings } from '@/lib/settings/settings';
-
-/** The storage key of waiting weakening changes (cooling-off); read, never written, here. */
-export const PENDING_KEY = 'pending';
-const SETTINGS_KEY = 'settings';
 
 /** Storage keys whose change can change the answer. */
 export const COVERAGE_KEYS: readonly string[] = [SETTINGS_KEY, GUARD_KEY, PENDING_KEY];

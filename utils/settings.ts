@@ -6,9 +6,8 @@ import {
   type ReadSettings,
   type Settings,
 } from '@/lib/settings/settings';
+import { SETTINGS_KEY as KEY } from '@/lib/settings/keys';
 import { writeHelpDisplay } from './help-display';
-
-const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);

@@ -8,12 +8,11 @@ import { lists as shipped } from 'virtual:keerpunt-shipped-lists';
 import { dayKey } from '@/lib/counters/daily';
 import { planImport, type Change, type ImportProblem } from '@/lib/setup-code/plan';
 import { decode, type DecodeError } from '@/lib/setup-code/setup-code';
+import { SETTINGS_KEY } from '@/lib/settings/keys';
 import { readSettings, type Settings } from '@/lib/settings/settings';
 import { loadPending, setCoolingOff, setList, setStrictness } from './changes';
 import { loadRules, updateRules, type Rules } from './rules';
 import { randomId } from '@/lib/util/random-id';
-
-const SETTINGS_KEY = 'settings';
 
 export type ImportOutcome =
   | { ok: true; changes: Change[] }

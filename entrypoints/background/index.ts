@@ -16,7 +16,7 @@ import { updateBadge } from './badge';
 import { COVERAGE_KEYS } from '@/utils/coverage';
 import { startReach } from './reach';
 import { keepShippedLists, storeShippedLists } from './shipped';
-import { SHIPPED_KEY } from '@/lib/settings/shipped';
+import { GUARD_KEY, SHIPPED_KEY } from '@/lib/settings/keys';
 
 export default defineBackground(() => {
   // Firefox: blocking listeners must be registered synchronously, at the top.
@@ -56,7 +56,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void storeShippedLists().catch(() => undefined));
   browser.runtime.onStartup.addListener(badge);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'guard' in changes) void syncCustomSites();
+    if (area === 'local' && GUARD_KEY in changes) void syncCustomSites();
     // A record changed by anything but this worker (the guard does not hash what it reads); the
     // change carries the new value, so nothing is read again.
     if (area === 'local' && SHIPPED_KEY in changes) {

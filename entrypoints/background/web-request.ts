@@ -9,7 +9,8 @@ import { unpack } from '@/lib/matching/packed';
 import { toSearchSite } from '@/lib/search/custom-site';
 import { extractFormQuery, extractQuery } from '@/lib/search/extract-query';
 import { SITES } from '@/lib/search/registry';
-import { GUARD_KEY, parseGuard } from '@/lib/settings/guard';
+import { parseGuard } from '@/lib/settings/guard';
+import { GUARD_KEY, SETTINGS_KEY } from '@/lib/settings/keys';
 import { parseSettings } from '@/lib/settings/settings';
 import { fromBase64 } from '@/lib/util/base64';
 import { hasPass, hold } from './continue';
@@ -25,7 +26,7 @@ interface State {
 export function blockRiskyRequests(): void {
   let state: Promise<State> = build();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (GUARD_KEY in changes || 'settings' in changes)) state = build();
+    if (area === 'local' && (GUARD_KEY in changes || SETTINGS_KEY in changes)) state = build();
   });
   // Firefox accepts a Promise from a blocking listener; Chrome's types do not know that.
   type Listener = Parameters<typeof browser.webRequest.onBeforeRequest.addListener>[0];
@@ -57,9 +58,9 @@ export function blockRiskyRequests(): void {
 }
 
 async function build(): Promise<State> {
-  const stored = await browser.storage.local.get([GUARD_KEY, 'settings']);
+  const stored = await browser.storage.local.get([GUARD_KEY, SETTINGS_KEY]);
   const record = parseGuard(stored[GUARD_KEY]);
-  const active = parseSettings(stored.settings).active;
+  const active = parseSettings(stored[SETTINGS_KEY]).active;
   return {
     matcher: guardMatcher(unpack(fromBase64(compiled)), record),
     active,

@@ -7,7 +7,7 @@
 import { MAX_CUSTOM_SITES, parseCustomSite, type CustomSite } from '../search/custom-site';
 import { isBase64 } from '../util/base64';
 
-export const GUARD_KEY = 'guard';
+export { GUARD_KEY } from './keys';
 
 /** A cap on the compiled personal rules (base64 characters, all sets), to keep the read fast. */
 export const MAX_PERSONAL_BYTES = 256 * 1024;

@@ -10,10 +10,10 @@
  * - `guard` with its personal set as one string (before setup codes) becomes a list of one.
  * - `help:turn` (the variants' turn before it moved to the help page's own storage) is removed.
  */
-import { GUARD_KEY, parseGuard } from './guard';
+import { parseGuard } from './guard';
+import { GUARD_KEY, SETTINGS_KEY } from './keys';
 import { readSettings } from './settings';
 
-const SETTINGS_KEY = 'settings';
 /** Records no version reads any more. */
 const RETIRED_KEYS = ['help:turn'] as const;
 

@@ -24,7 +24,7 @@ import {
   type Strictness,
 } from './settings';
 
-export const PENDING_KEY = 'pending';
+export { PENDING_KEY } from './keys';
 
 /** Changes that can wait (each weakens protection). */
 export const PENDING_KINDS = [

@@ -8,7 +8,7 @@
  */
 import { fromBase64 } from '../util/base64';
 
-export const SHIPPED_KEY = 'shipped';
+export { SHIPPED_KEY } from './keys';
 
 export interface ShippedRecord {
   /** `shippedId` of the set's bytes: names the build's set and checks that it is whole. */
