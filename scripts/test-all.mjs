@@ -107,7 +107,7 @@ check('build holds no readable list', 'npx', [
   'scripts/check-build.ts',
   '.output/chrome-mv3',
 ]);
-check('content script within its size budget', 'npx', [
+check('content script within its size budget, its read first', 'npx', [
   'tsx',
   'scripts/check-size.ts',
   '.output/chrome-mv3',

@@ -10,29 +10,14 @@ import { toSearchSite } from '@/lib/search/custom-site';
 import { extractQuery, type ExtractedQuery } from '@/lib/search/extract-query';
 import { SITES, type SearchSite } from '@/lib/search/registry';
 import { resultsUrlFor } from '@/lib/search/results-url';
-import { GUARD_KEY, parseGuard, type GuardRecord } from '@/lib/settings/guard';
+import { parseGuard, type GuardRecord } from '@/lib/settings/guard';
+import { GUARD_KEY, SETTINGS_KEY, SHIPPED_KEY } from '@/lib/settings/keys';
 import { guardSettings, type Settings, type Strictness } from '@/lib/settings/settings';
-import { readShipped, SHIPPED_KEY } from '@/lib/settings/shipped';
+import { readShipped } from '@/lib/settings/shipped';
 import { askBackground } from '@/utils/messages';
-
-const SETTINGS_KEY = 'settings';
+import { readRecords } from './read';
 /** How often a guard with no shipped lists asks the background for them. */
 const ASK_EVERY_MS = 2000;
-
-/**
- * One read for the three records: it costs the same as one (DESIGN.md: ~17 ms; with the shipped
- * lists' 66 KB of base64, +0.2–0.8 ms at the median, bench/e2e/README.md).
- */
-function readRecords(): Promise<Record<string, unknown>> {
-  // Awaited in start(); an invalidated context (extension updated) fails, handled there.
-  try {
-    const read = browser.storage.local.get([SHIPPED_KEY, GUARD_KEY, SETTINGS_KEY]);
-    read.catch(() => undefined);
-    return read;
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
 
 /** The set of a stored (or handed) record, if it is this build's and loads. */
 function shippedSet(raw: unknown): CompiledSet | null {
@@ -94,8 +79,11 @@ export class Guard {
     return this.shipped !== null;
   }
 
-  /** The storage read, started first thing. */
-  private stored: Promise<Record<string, unknown>> | null = readRecords();
+  /**
+   * `stored`: the storage read of the records (read.ts), started as early as the caller could: the
+   * page's script starts it at its first line (first-read.ts); a fresh one by default.
+   */
+  constructor(private stored: Promise<Record<string, unknown>> | null = readRecords()) {}
 
   /**
    * Reads the records; resolves once the verdicts include the shipped lists and the person's own

@@ -3,6 +3,8 @@
  * `document_start`, before the page's own scripts, with `public/search.css` keeping the page unpainted
  * until it has decided.
  */
+// First: the storage read starts before the other modules run (read.ts).
+import { firstRead } from './first-read';
 import { coverText } from '@/lib/help/cover';
 import { resolveRegion } from '@/lib/help/regions';
 import type { SearchSite } from '@/lib/search/registry';
@@ -25,7 +27,7 @@ export default defineUnlistedScript(() => {
   if (globalThis.__keerpuntGuard) return;
   globalThis.__keerpuntGuard = true;
   shield();
-  const guard = new Guard();
+  const guard = new Guard(firstRead);
   forgetCaughtWhen(() => guard.removeFromHistory);
   coverSays(() => {
     const ui = browser.i18n.getUILanguage();
