@@ -133,9 +133,20 @@ export class Guard {
     this.sites = record.sites.length ? [...SITES, ...record.sites.map(toSearchSite)] : SITES;
   }
 
+  /** The last `queryOf` answer: a clean page asks for its own address three or four times. */
+  private lastQuery: { url: string; sites: readonly SearchSite[]; query: ExtractedQuery | null } = {
+    url: '',
+    sites: [],
+    query: null,
+  };
+
   /** The query of a results-page URL on a covered site, or null. */
   queryOf(url: string): ExtractedQuery | null {
-    return extractQuery(url, this.sites);
+    const last = this.lastQuery;
+    if (last.url === url && last.sites === this.sites) return last.query;
+    const query = extractQuery(url, this.sites);
+    this.lastQuery = { url, sites: this.sites, query };
+    return query;
   }
 
   /** The site entry for a host, if covered. */

@@ -43,7 +43,8 @@ export default defineUnlistedScript(() => {
   const loadedAs = location.href;
   void started.then(async () => {
     // Decided with the person's own rules and sites; the page stayed unpainted meanwhile.
-    const url = [loadedAs, location.href].find((u) => guard.isRiskyUrl(u));
+    const now = location.href;
+    const url = (now === loadedAs ? [now] : [loadedAs, now]).find((u) => guard.isRiskyUrl(u));
     if (!url) return decideForm(guard);
     const strict = guard.strictness === 'strict';
     // Pause and gentle modes: the person may have chosen to continue to exactly this search.

@@ -102,4 +102,26 @@ describe('the search guard', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(guard.isRisky(RISKY)).toBe(true);
   });
+
+  it("reads an address again once the person's own sites change", async () => {
+    await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: SHIPPED });
+    const guard = new Guard();
+    await guard.start();
+    const url = 'https://search.example.org/find?q=zebra';
+    const google = 'https://www.google.com/search?q=zebra';
+    expect(guard.queryOf(google)).toEqual({ site: 'google', query: 'zebra' });
+    expect(guard.queryOf(google)).toEqual({ site: 'google', query: 'zebra' });
+    expect(guard.queryOf(url)).toBeNull();
+    // An own site added (in the options): the same address now has a query.
+    await fakeBrowser.storage.local.set({
+      guard: {
+        v: 1,
+        personal: [],
+        off: [],
+        sites: [{ host: 'search.example.org', path: '/find', spot: { param: 'q' } }],
+      },
+    });
+    expect(guard.queryOf(url)?.query).toBe('zebra');
+    expect(guard.queryOf(google)).toEqual({ site: 'google', query: 'zebra' });
+  });
 });
