@@ -116,7 +116,10 @@ export class SetMatcher {
   constructor(readonly set: CompiledSet) {
     this.off = new Uint8Array(set.lists.length);
     this.h = new Hasher(set.key);
-    for (let n = 1; n < 256; n++) {
+    // Past the longest stem both tables stay 0 (a search page makes this on every load, in code
+    // not yet compiled: up to the longest stem, not to 255).
+    const top = Math.max(set.maxPrefix, set.maxSuffix, set.maxInfix);
+    for (let n = 1; n <= top; n++) {
       this.lens[n] =
         (hasLength(set.prefixLens, n) ? PREFIX : 0) |
         (hasLength(set.suffixLens, n) ? SUFFIX : 0) |
