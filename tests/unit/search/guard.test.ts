@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { shippedRecord } from '../../../entrypoints/background/shipped';
 import { Guard } from '../../../entrypoints/search/guard';
+import { EMPTY_GUARD, GUARD_KEY } from '../../../lib/settings/guard';
 import { SHIPPED_KEY } from '../../../lib/settings/shipped';
 
 const RISKY = 'kinderporno';
@@ -107,6 +108,7 @@ describe('the search guard', () => {
     await fakeBrowser.storage.local.set({ [SHIPPED_KEY]: SHIPPED });
     const guard = new Guard();
     await guard.start();
+    const OWN_SITE = { host: 'search.example.org', path: '/find', spot: { param: 'q' } };
     const url = 'https://search.example.org/find?q=zebra';
     const google = 'https://www.google.com/search?q=zebra';
     expect(guard.queryOf(google)).toEqual({ site: 'google', query: 'zebra' });
@@ -114,12 +116,7 @@ describe('the search guard', () => {
     expect(guard.queryOf(url)).toBeNull();
     // An own site added (in the options): the same address now has a query.
     await fakeBrowser.storage.local.set({
-      guard: {
-        v: 1,
-        personal: [],
-        off: [],
-        sites: [{ host: 'search.example.org', path: '/find', spot: { param: 'q' } }],
-      },
+      [GUARD_KEY]: { ...EMPTY_GUARD, sites: [OWN_SITE] },
     });
     expect(guard.queryOf(url)?.query).toBe('zebra');
     expect(guard.queryOf(google)).toEqual({ site: 'google', query: 'zebra' });
