@@ -19,6 +19,7 @@ import {
   pauseServiceWorker,
   recordOfAnotherBuild,
   serviceWorker,
+  storedShipped,
 } from './support/extension';
 import { PaintLog as PaintMonitor } from './support/paint';
 import { homeUrl, resultsUrl, site, startFakeSiteServer } from './support/sites';
@@ -302,9 +303,7 @@ test.describe('the query in the fragment', () => {
     // The window made wide and certain: the stored lists unusable and the background paused in
     // its debugger, so the guard has no lists (it asks, and gets no answer) until it resumes.
     const worker = await serviceWorker(context);
-    await expect
-      .poll(() => worker.evaluate(() => chrome.storage.local.get('shipped')))
-      .toHaveProperty('shipped');
+    await expect.poll(() => storedShipped(worker)).toBeDefined();
     const paused = await pauseServiceWorker(context, extensionId);
     const options = await openOptions(context, extensionId);
     await options.evaluate(recordOfAnotherBuild);

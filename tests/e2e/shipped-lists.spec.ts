@@ -5,20 +5,21 @@
  * that does not load) asks the background, which hands it over and stores it again. The page stays
  * unpainted meanwhile, with the worker stopped (it is woken).
  */
-import type { Worker } from '@playwright/test';
 import { expect, expectHelp, test } from './fixtures';
-import { recordOfAnotherBuild, serviceWorker, stopServiceWorker } from './support/extension';
+import {
+  recordOfAnotherBuild,
+  serviceWorker,
+  stopServiceWorker,
+  storedShipped,
+} from './support/extension';
 import { BENIGN, RISKY } from './support/queries';
 import { resultsUrl, site } from './support/sites';
-
-const stored = (worker: Worker) =>
-  worker.evaluate(async () => (await chrome.storage.local.get('shipped')).shipped);
 
 test('the shipped lists are stored on install', async ({ context }) => {
   const worker = await serviceWorker(context);
   // Written on install beside the first-run tab, which may open first.
-  await expect.poll(() => stored(worker)).toBeDefined();
-  const record = (await stored(worker)) as { id: string; set: string };
+  await expect.poll(() => storedShipped(worker)).toBeDefined();
+  const record = (await storedShipped(worker)) as { id: string; set: string };
   expect(record.id).toMatch(/^[0-9a-f]{8}$/);
   // The compiled set: base64 of about 50 KB, its magic first.
   expect(record.set.length).toBeGreaterThan(40_000);
@@ -44,7 +45,7 @@ for (const [what, change] of [
     paints,
   }) => {
     const worker = await serviceWorker(context);
-    const before = await stored(worker);
+    const before = await storedShipped(worker);
     // Changed, then the worker stopped: whether its repair (on the change) or the guard's ask
     // (when the page finds the record unusable) comes first, the search is decided with the
     // lists. Which path does what is unit-tested (tests/unit/search/guard.test.ts,
@@ -59,7 +60,7 @@ for (const [what, change] of [
 
     await page.goto(resultsUrl(google, BENIGN));
     await paints.waitForVisible();
-    await expect.poll(async () => stored(await serviceWorker(context))).toEqual(before);
+    await expect.poll(async () => storedShipped(await serviceWorker(context))).toEqual(before);
   });
 }
 
@@ -69,12 +70,12 @@ test('a record changed in place is put back by the background', async ({
   paints,
 }) => {
   const worker = await serviceWorker(context);
-  const before = (await stored(worker)) as { id: string; set: string };
+  const before = (await storedShipped(worker)) as { id: string; set: string };
   const at = 2000;
   const flipped = before.set[at] === 'B' ? 'C' : 'B';
   const damaged = { ...before, set: before.set.slice(0, at) + flipped + before.set.slice(at + 1) };
   await worker.evaluate((shipped) => chrome.storage.local.set({ shipped }), damaged);
-  await expect.poll(async () => stored(await serviceWorker(context))).toEqual(before);
+  await expect.poll(async () => storedShipped(await serviceWorker(context))).toEqual(before);
 
   await page.goto(resultsUrl(site('bing'), RISKY)).catch(() => {});
   await expectHelp(page, RISKY);

@@ -204,6 +204,10 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   }
 }
 
+/** The stored shipped lists' record (undefined until the background has stored it). */
+export const storedShipped = (worker: Worker): Promise<unknown> =>
+  worker.evaluate(async () => (await chrome.storage.local.get('shipped')).shipped);
+
 /**
  * Run in an extension context (`evaluate`): the stored shipped lists' record made another build's
  * (its id changed), so that a search guard cannot use it and asks the background instead.
