@@ -16,7 +16,9 @@
  *   at a gate point, hashed like a stem of that length) sets a third. One read answers both "may
  *   a stem of exactly this length be here?" and "may a longer stem start like this?"; most
  *   lookups end there without the full 64-bit finalization, and most words stop enumerating stem
- *   lengths at the first gate.
+ *   lengths at the first gate. At a gate point a fourth bit (an "ahead" entry, when the set's
+ *   `gateLengths` has AHEAD_FLAG) says "a stem of a length before the next gate point starts
+ *   like this": where it is clear, the lengths up to the next gate point are not looked up.
  * - `ruleLine`, `ruleList`: the line and list of each rule, for the verdict and for exceptions.
  * - `ruleCompanions`, `companions`: a co-occurrence rule is filed under one part (its trigger);
  *   per rule an offset into `companions`: the number of other parts, then per part the number
@@ -36,6 +38,18 @@ const LEN_WORDS = 8; // 256-bit bitset of lengths 0..255
  * with the word's characters so far. Between gate points, lengths are looked up directly.
  */
 export const GATE_POINTS = [6, 9, 12] as const;
+
+/**
+ * In `gateLengths`: the filter holds ahead entries (see the top of this file). Forms made before
+ * them lack the flag and are matched as before, every length looked up.
+ */
+export const AHEAD_FLAG = 1 << 24;
+
+/** The gate point after `len` (a gate point): the next of GATE_POINTS, or 256 after the last. */
+export function nextGatePoint(len: number): number {
+  for (const g of GATE_POINTS) if (g > len) return g;
+  return 256;
+}
 
 /** What a compiled set says about its lists; never terms. */
 export interface ListMeta {
@@ -64,7 +78,10 @@ export type Sections = Record<SectionName, Uint32Array>;
 /** Numbers kept in the header beside the sections. */
 export interface Scalars {
   phraseMask: number;
-  /** First gate length per wildcard kind (0 = none below 6): prefix | suffix << 8 | infix << 16. */
+  /**
+   * First gate length per wildcard kind (0 = none below 6): prefix | suffix << 8 | infix << 16,
+   * and AHEAD_FLAG when the filter holds ahead entries.
+   */
   gateLengths: number;
 }
 
@@ -82,6 +99,8 @@ export interface CompiledSet extends Sections, Scalars {
   prefixGate: number;
   suffixGate: number;
   infixGate: number;
+  /** Whether the filter holds ahead entries (AHEAD_FLAG). */
+  ahead: boolean;
   lists: ListMeta[];
 }
 
@@ -157,6 +176,11 @@ export function singleRef(postings: Uint32Array, offset: number): number {
 /** The bit of a filter word that a gate entry's digest sets. */
 export function gateBit(q: number): number {
   return 1 << ((q >>> 17) & 31);
+}
+
+/** The bit of a filter word that an ahead entry's digest sets. */
+export function aheadBit(q: number): number {
+  return 1 << ((q >>> 12) & 31);
 }
 
 /** Hashes one reading of a part the way the matcher will meet it in a query. */
@@ -282,7 +306,7 @@ export class SetBuilder {
   private phraseMask = 0;
   // Per reading: key low, key high, ref, filter digest.
   private readonly entries = new Words();
-  // Per wildcard reading and gate length 3–12: kind << 8 | length, digest.
+  // Per wildcard reading and gate length 3–12: stem length << 16 | kind << 8 | length, digest.
   private readonly gateEntries = new Words();
   private readonly ruleLine = new Words();
   private readonly ruleList = new Words();
@@ -400,7 +424,7 @@ export class SetBuilder {
         const gates = words[at + 4]!;
         at += 5;
         for (let g = 0; g < gates; g++) {
-          this.gateEntries.push(words[at++]!);
+          this.gateEntries.push((words[at++]! & 0xffff) | (size << 16));
           this.gateEntries.push(words[at++]!);
         }
       }
@@ -510,11 +534,17 @@ export class SetBuilder {
 
     // Gate entries: the first gate per kind is its shortest stem (3–5), then GATE_POINTS.
     const first = KINDS.map((_, k) => gateLength(minLength(this.lens[k]!)));
+    // Ahead entries: at a gate point, for a stem whose length comes before the next one.
     const gated: number[] = [];
+    const ahead: number[] = [];
     const ge = this.gateEntries.data;
     for (let e = 0; e < this.gateEntries.length; e += 2) {
       const meta = ge[e]!;
-      if (isGatePoint(meta & 255, first[meta >>> 8]!)) gated.push(ge[e + 1]!);
+      const g = meta & 255;
+      if (!isGatePoint(g, first[(meta >>> 8) & 255]!)) continue;
+      gated.push(ge[e + 1]!);
+      const stem = meta >>> 16;
+      if (stem > g && stem < nextGatePoint(g)) ahead.push(ge[e + 1]!);
     }
 
     // The Bloom filter: 16 bits per entry, keys and gate entries in the same words.
@@ -525,6 +555,7 @@ export class SetBuilder {
       filter[q & fmask]! |= filterBits(q);
     }
     for (const q of gated) filter[q & fmask]! |= gateBit(q);
+    for (const q of ahead) filter[q & fmask]! |= aheadBit(q);
 
     return assemble(
       {
@@ -542,7 +573,7 @@ export class SetBuilder {
       },
       {
         phraseMask: this.phraseMask,
-        gateLengths: first[0]! | (first[1]! << 8) | (first[2]! << 16),
+        gateLengths: first[0]! | (first[1]! << 8) | (first[2]! << 16) | AHEAD_FLAG,
       },
       this.metas,
     );
@@ -589,6 +620,7 @@ export function assemble(sec: Sections, scalars: Scalars, lists: ListMeta[]): Co
     prefixGate: scalars.gateLengths & 255,
     suffixGate: (scalars.gateLengths >>> 8) & 255,
     infixGate: (scalars.gateLengths >>> 16) & 255,
+    ahead: (scalars.gateLengths & AHEAD_FLAG) !== 0,
     lists,
   };
 }

@@ -37,6 +37,38 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
+/**
+ * One UTF-16 code unit into the first lane (FNV-1a). The lanes and `quickOf` are functions of
+ * numbers so that the matcher's hot loops can keep the running state in locals (`Hasher` keeps
+ * it in fields, which every step would store and load again).
+ */
+export function lane1(h1: number, c: number): number {
+  return Math.imul(h1 ^ c, 0x01000193);
+}
+
+/** One UTF-16 code unit into the second lane (a multiply-xorshift). */
+export function lane2(h2: number, c: number): number {
+  const m = Math.imul(h2 + c, 0x5bd1e995);
+  return m ^ (m >>> 15);
+}
+
+/** A word's digest (its lane-1 state) into a phrase's first lane (see `Hasher.phraseAdd`). */
+export function phrase1(h1: number, d1: number): number {
+  return Math.imul(((h1 << 5) | (h1 >>> 27)) ^ d1, 0x9e3779b1);
+}
+
+/** A word's digest (its lane-2 state) into a phrase's second lane. */
+export function phrase2(h2: number, d2: number): number {
+  return Math.imul(((h2 << 7) | (h2 >>> 25)) ^ d2, 0x85ebca6b);
+}
+
+/** `Hasher.quick` of the running state `h1`, `h2`. */
+export function quickOf(h1: number, h2: number, tag: number, length: number): number {
+  let m = Math.imul(h1 ^ Math.imul((tag << 8) | length, 0x9e3779b1), 0x85ebca6b) ^ h2;
+  m = Math.imul(m ^ (m >>> 15), 0xc2b2ae35);
+  return (m ^ (m >>> 13)) >>> 0;
+}
+
 /** Running state of one keyed hash; `lo`/`hi` hold the last finalized value. */
 export class Hasher {
   h1 = 0;
@@ -65,9 +97,8 @@ export class Hasher {
    * `finish` does the avalanche, so per-character work stays small on the hot path.
    */
   push(c: number): void {
-    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
-    const m = Math.imul(this.h2 + c, 0x5bd1e995);
-    this.h2 = m ^ (m >>> 15);
+    this.h1 = lane1(this.h1, c);
+    this.h2 = lane2(this.h2, c);
   }
 
   /**
@@ -81,8 +112,8 @@ export class Hasher {
   }
 
   phraseAdd(d1: number, d2: number): void {
-    this.h1 = Math.imul(((this.h1 << 5) | (this.h1 >>> 27)) ^ d1, 0x9e3779b1);
-    this.h2 = Math.imul(((this.h2 << 7) | (this.h2 >>> 25)) ^ d2, 0x85ebca6b);
+    this.h1 = phrase1(this.h1, d1);
+    this.h2 = phrase2(this.h2, d2);
   }
 
   pushString(s: string): void {
@@ -98,9 +129,7 @@ export class Hasher {
    * the gates: most lookups end there, so they skip the full finalization.
    */
   quick(tag: number, length: number): number {
-    let m = Math.imul(this.h1 ^ Math.imul((tag << 8) | length, 0x9e3779b1), 0x85ebca6b) ^ this.h2;
-    m = Math.imul(m ^ (m >>> 15), 0xc2b2ae35);
-    return (m ^ (m >>> 13)) >>> 0;
+    return quickOf(this.h1, this.h2, tag, length);
   }
 
   /** Finalizes the running state for `tag` and `length` into `lo`/`hi`; the state goes on. */

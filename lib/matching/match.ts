@@ -10,8 +10,8 @@
  * - of several matching rules, the lowest line (of the first list in the set) is the answer.
  */
 import { MINOR_AGE, type Normalized } from '../text/normalize';
-import { Hasher, Tag } from './hash';
-import { hasLength, isGatePoint, type CompiledSet } from './compiled';
+import { Hasher, lane1, lane2, phrase1, phrase2, quickOf, Tag } from './hash';
+import { hasLength, isGatePoint, nextGatePoint, type CompiledSet } from './compiled';
 
 export type Verdict =
   | { match: false }
@@ -107,15 +107,26 @@ export class SetMatcher {
   private readonly offsets = new Int32Array(MAX_TOKENS);
   /** Per length 0–255: which wildcard kinds check their gate at that length. */
   private readonly gates = new Uint8Array(256);
+  /**
+   * Per length 0–255: where a kind's enumeration goes on when a gate point's ahead bit is clear
+   * (the next gate point); 0 where the set has no ahead entries (every length looked up).
+   */
+  private readonly skipTo = new Uint16Array(256);
   /** Per start of a token reading (see `infixes`): whether its first infix gate is open. */
   private open = new Uint8Array(64);
   /** Per list of the set: 1 when its rules are switched off (see `switchOff`). */
   private readonly off: Uint8Array;
   private anyOff = false;
+  /** The hash's running state after `start` (the wildcard loops keep theirs in locals). */
+  private readonly seed1: number;
+  private readonly seed2: number;
 
   constructor(readonly set: CompiledSet) {
     this.off = new Uint8Array(set.lists.length);
     this.h = new Hasher(set.key);
+    this.h.start();
+    this.seed1 = this.h.h1;
+    this.seed2 = this.h.h2;
     // Past the longest stem both tables stay 0 (a search page makes this on every load, in code
     // not yet compiled: up to the longest stem, not to 255).
     const top = Math.max(set.maxPrefix, set.maxSuffix, set.maxInfix);
@@ -129,18 +140,28 @@ export class SetMatcher {
         (isGatePoint(n, set.prefixGate) && n <= set.maxPrefix ? PREFIX : 0) |
         (isGatePoint(n, set.suffixGate) && n <= set.maxSuffix ? SUFFIX : 0) |
         (isGatePoint(n, set.infixGate) && n <= set.maxInfix ? INFIX : 0);
+      if (set.ahead && this.gates[n] !== 0) this.skipTo[n] = nextGatePoint(n);
     }
   }
 
   /**
-   * Looks up the running hash as `tag` of `length`: the Bloom filter on a cheap digest first,
-   * then the full 64-bit key in the table; records occurrences of every part it names.
+   * Looks up the running hash `h1`, `h2` as `tag` of `length`: the Bloom filter on a cheap
+   * digest first; where it says maybe, the full key is noted for the table (`probe`).
    */
-  private lookup(tag: number, length: number, start: number, end: number): void {
+  private lookup(
+    tag: number,
+    length: number,
+    start: number,
+    end: number,
+    h1: number,
+    h2: number,
+  ): void {
     const s = this.set;
-    const q = this.h.quick(tag, length);
+    const q = quickOf(h1, h2, tag, length);
     const word = s.filter[q & s.filterMask]!;
     if ((word & (1 << (q >>> 27))) === 0 || (word & (1 << ((q >>> 22) & 31))) === 0) return;
+    this.h.h1 = h1;
+    this.h.h2 = h2;
     this.probe(tag, length, start, end);
   }
 
@@ -220,22 +241,30 @@ export class SetMatcher {
 
   /**
    * One length of a wildcard enumeration (`kind` PREFIX, SUFFIX or INFIX) for token `i`: one
-   * filter read answers the gate (false: no longer stem starts like this, stop) and whether a stem
-   * of exactly this length may be here (then the table is probed).
+   * filter read answers the gate (closed: no longer stem starts like this), whether a stem of
+   * exactly this length may be here (then the table is probed) and, at a gate point, whether a
+   * stem may end before the next one (the ahead bit). Returns the next length to look up: 0 at a
+   * closed gate (stop), the next gate point where the ahead bit is clear, else `len + 1`.
    */
-  private step(tag: number, kind: number, len: number, i: number): boolean {
+  private step(tag: number, kind: number, len: number, i: number, h1: number, h2: number): number {
     const s = this.set;
-    const q = this.h.quick(tag, len);
+    const q = quickOf(h1, h2, tag, len);
     const word = s.filter[q & s.filterMask]!;
-    if (this.gates[len]! & kind && (word & (1 << ((q >>> 17) & 31))) === 0) return false;
+    const gate = this.gates[len]! & kind;
+    if (gate !== 0 && (word & (1 << ((q >>> 17) & 31))) === 0) return 0;
     if (
       this.lens[len]! & kind &&
       (word & (1 << (q >>> 27))) !== 0 &&
       (word & (1 << ((q >>> 22) & 31))) !== 0
     ) {
+      this.h.h1 = h1;
+      this.h.h2 = h2;
       this.probe(tag, len, i, i + 1);
     }
-    return true;
+    if (gate !== 0 && this.skipTo[len] !== 0 && (word & (1 << ((q >>> 12) & 31))) === 0) {
+      return this.skipTo[len]!; // as `aheadBit`
+    }
+    return len + 1;
   }
 
   /**
@@ -249,37 +278,49 @@ export class SetMatcher {
     const lens = this.lens;
     const gates = this.gates;
     const n = text.length;
-    let prefix = wildcards && s.maxPrefix > 0 && n >= s.minPrefix;
-    let infix = wildcards && s.maxInfix > 0 && n >= s.minInfix;
-    h.start();
+    // The next length each kind looks up; 0: done.
+    let prefix = wildcards && s.maxPrefix > 0 && n >= s.minPrefix ? 1 : 0;
+    let infix = wildcards && s.maxInfix > 0 && n >= s.minInfix ? 1 : 0;
+    let h1 = this.seed1;
+    let h2 = this.seed2;
     for (let k = 0; k < n; k++) {
-      h.push(text.charCodeAt(k));
+      const c = text.charCodeAt(k);
+      h1 = lane1(h1, c);
+      h2 = lane2(h2, c);
       const len = k + 1;
       const here = lens[len]! | gates[len]!;
-      if (prefix) {
-        if (len > s.maxPrefix) prefix = false;
-        else if (here & PREFIX) prefix = this.step(PREFIX_TAG, PREFIX, len, i);
+      if (prefix !== 0) {
+        if (len > s.maxPrefix) prefix = 0;
+        else if (here & PREFIX && len >= prefix) {
+          prefix = this.step(PREFIX_TAG, PREFIX, len, i, h1, h2);
+        }
       }
-      if (infix) {
-        if (len > s.maxInfix) infix = false;
-        else if (here & INFIX) infix = this.step(INFIX_TAG, INFIX, len, i);
+      if (infix !== 0) {
+        if (len > s.maxInfix) infix = 0;
+        else if (here & INFIX && len >= infix) infix = this.step(INFIX_TAG, INFIX, len, i, h1, h2);
       }
     }
+    h.h1 = h1; // the word's digest, for phrases
+    h.h2 = h2;
   }
 
   /** Suffixes of one token reading; stops at a closed gate. */
   private suffixes(text: string, i: number): void {
     const s = this.set;
-    const h = this.h;
     const n = text.length;
     if (s.maxSuffix === 0 || n < s.minSuffix) return;
     const top = Math.min(n, s.maxSuffix);
-    h.start();
+    let next = 1; // the next length to look up
+    let h1 = this.seed1;
+    let h2 = this.seed2;
     for (let k = 0; k < top; k++) {
-      h.push(text.charCodeAt(n - 1 - k));
+      const c = text.charCodeAt(n - 1 - k);
+      h1 = lane1(h1, c);
+      h2 = lane2(h2, c);
       const len = k + 1;
-      if ((this.lens[len]! | this.gates[len]!) & SUFFIX && !this.step(SUFFIX_TAG, SUFFIX, len, i)) {
-        return;
+      if ((this.lens[len]! | this.gates[len]!) & SUFFIX && len >= next) {
+        next = this.step(SUFFIX_TAG, SUFFIX, len, i, h1, h2);
+        if (next === 0) return;
       }
     }
   }
@@ -295,7 +336,6 @@ export class SetMatcher {
    */
   private infixes(text: string, i: number): void {
     const s = this.set;
-    const h = this.h;
     const n = text.length;
     if (s.maxInfix === 0) return;
     const last = n - s.minInfix; // the last start
@@ -308,21 +348,31 @@ export class SetMatcher {
       const filter = s.filter;
       const filterMask = s.filterMask;
       for (let from = 1; from <= gated; from++) {
-        h.start();
-        for (let k = 0; k < first; k++) h.push(text.charCodeAt(from + k));
-        const q = h.quick(INFIX_TAG, first);
+        let h1 = this.seed1;
+        let h2 = this.seed2;
+        for (let k = 0; k < first; k++) {
+          const c = text.charCodeAt(from + k);
+          h1 = lane1(h1, c);
+          h2 = lane2(h2, c);
+        }
+        const q = quickOf(h1, h2, INFIX_TAG, first);
         open[from] = (filter[q & filterMask]! >>> ((q >>> 17) & 31)) & 1; // as in `step`
       }
     }
     for (let from = 1; from <= last; from++) {
       if (from <= gated && open[from] === 0) continue;
       const top = Math.min(n - from, s.maxInfix);
-      h.start();
+      let next = 1; // the next length to look up
+      let h1 = this.seed1;
+      let h2 = this.seed2;
       for (let k = 0; k < top; k++) {
-        h.push(text.charCodeAt(from + k));
+        const c = text.charCodeAt(from + k);
+        h1 = lane1(h1, c);
+        h2 = lane2(h2, c);
         const len = k + 1;
-        if ((this.lens[len]! | this.gates[len]!) & INFIX && !this.step(INFIX_TAG, INFIX, len, i)) {
-          break;
+        if ((this.lens[len]! | this.gates[len]!) & INFIX && len >= next) {
+          next = this.step(INFIX_TAG, INFIX, len, i, h1, h2);
+          if (next === 0) break;
         }
       }
     }
@@ -339,18 +389,16 @@ export class SetMatcher {
     p2: number,
   ): void {
     const s = this.set;
-    const h = this.h;
     const words = depth + 1;
     const want = (s.phraseMask & (1 << words)) !== 0;
     const deeper = words < s.maxPhrase && pos + 1 < n;
     const count = query[pos]!.length;
     const base = this.offsets[pos]!;
     for (let r = 0; r < count; r++) {
-      h.h1 = p1;
-      h.h2 = p2;
-      h.phraseAdd(this.d1[base + r]!, this.d2[base + r]!);
-      if (want) this.lookup(WORDS_TAG, words, start, pos + 1);
-      if (deeper) this.walk(query, start, pos + 1, n, words, h.h1, h.h2);
+      const h1 = phrase1(p1, this.d1[base + r]!); // as Hasher.phraseAdd
+      const h2 = phrase2(p2, this.d2[base + r]!);
+      if (want) this.lookup(WORDS_TAG, words, start, pos + 1, h1, h2);
+      if (deeper) this.walk(query, start, pos + 1, n, words, h1, h2);
     }
   }
 

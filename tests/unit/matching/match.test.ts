@@ -10,6 +10,8 @@ import {
   type CompiledSet,
   type Part,
 } from '../../../lib/matching';
+import { readFileSync } from 'node:fs';
+import { AHEAD_FLAG } from '../../../lib/matching/compiled';
 import { normalize } from '../../../lib/text/normalize';
 
 const KEY = Uint32Array.from([1, 2, 3, 4]);
@@ -430,5 +432,30 @@ describe('agrees with a plain reference matcher (differential)', () => {
     // Both outcomes were met often, so the comparison covered hits and misses.
     expect(matched).toBeGreaterThan(200);
     expect(clean).toBeGreaterThan(200);
+  });
+
+  it('on a set compiled before ahead entries: every length is still looked up', () => {
+    // A person's compiled sets stay in storage across an update until they are rebuilt, so a form
+    // without ahead entries (made by e5736ae's compiler from fixtures/before-ahead.txt) must not
+    // be read as if a clear ahead bit meant "no stem of these lengths".
+    const list = readFileSync(new URL('./fixtures/before-ahead.txt', import.meta.url), 'utf8');
+    const old = load(readFileSync(new URL('./fixtures/before-ahead.bin', import.meta.url)));
+    expect(old.gateLengths & AHEAD_FLAG).toBe(0);
+    expect(setOf(list).gateLengths & AHEAD_FLAG).toBe(AHEAD_FLAG);
+    const stems = parseList(list).rules.map((r) => r.parts[0]!.readings[0]!);
+    const queries = stems.flatMap((x) => [
+      `zz ${x}`,
+      `ww${x}vv`,
+      `${x.slice(1)} ${x.slice(0, -1)}`,
+    ]);
+    const oldMatcher = new Matcher([old]);
+    let matched = 0;
+    for (const q of queries) {
+      const v = oldMatcher.match(q);
+      const want = reference([list], q);
+      expect(v.match ? { list: v.list, line: v.line } : null, q).toEqual(want);
+      if (want) matched++;
+    }
+    expect(matched).toBeGreaterThan(stems.length);
   });
 });
