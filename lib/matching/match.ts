@@ -35,6 +35,9 @@ const CLASS_TOKEN: string = MINOR_AGE;
 const PREFIX = 1;
 const SUFFIX = 2;
 const INFIX = 4;
+/** Where `SetMatcher.plan` keeps the gate kinds and the skip length. */
+const GATE_SHIFT = 4;
+const SKIP_SHIFT = 16;
 
 /** Queries longer than this many tokens are matched on their first MAX_TOKENS tokens. */
 export const MAX_TOKENS = 512;
@@ -99,19 +102,18 @@ export class SetMatcher {
   private readonly found = new Spans();
   /** Where the touching reads in `resolve` go, so that they are not left out. */
   private touched = 0;
-  /** Per length 0–255: which wildcard kinds have a stem of that length. */
-  private readonly lens = new Uint8Array(256);
+  /**
+   * Per length 0–255, what a wildcard enumeration does there, in one word so that a step reads
+   * one: the kinds with a stem of that length (bits 0–2: PREFIX, SUFFIX, INFIX), the kinds that
+   * check their gate there (the same, `<< GATE_SHIFT`), and where a kind goes on when the gate's
+   * ahead bit is clear (the next gate point, `<< SKIP_SHIFT`; 0 where the set has no ahead
+   * entries: every length is looked up).
+   */
+  private readonly plan = new Uint32Array(256);
   /** Word digests per position and reading (see `walk`), and where each position starts. */
   private d1 = new Int32Array(64);
   private d2 = new Int32Array(64);
   private readonly offsets = new Int32Array(MAX_TOKENS);
-  /** Per length 0–255: which wildcard kinds check their gate at that length. */
-  private readonly gates = new Uint8Array(256);
-  /**
-   * Per length 0–255: where a kind's enumeration goes on when a gate point's ahead bit is clear
-   * (the next gate point); 0 where the set has no ahead entries (every length looked up).
-   */
-  private readonly skipTo = new Uint16Array(256);
   /** Per start of a token reading (see `infixes`): whether its first infix gate is open. */
   private open = new Uint8Array(64);
   /** Per list of the set: 1 when its rules are switched off (see `switchOff`). */
@@ -131,16 +133,17 @@ export class SetMatcher {
     // not yet compiled: up to the longest stem, not to 255).
     const top = Math.max(set.maxPrefix, set.maxSuffix, set.maxInfix);
     for (let n = 1; n <= top; n++) {
-      this.lens[n] =
+      const lens =
         (hasLength(set.prefixLens, n) ? PREFIX : 0) |
         (hasLength(set.suffixLens, n) ? SUFFIX : 0) |
         (hasLength(set.infixLens, n) ? INFIX : 0);
       // A gate only where some stem is at least that long (else the bitmap has nothing).
-      this.gates[n] =
+      const gates =
         (isGatePoint(n, set.prefixGate) && n <= set.maxPrefix ? PREFIX : 0) |
         (isGatePoint(n, set.suffixGate) && n <= set.maxSuffix ? SUFFIX : 0) |
         (isGatePoint(n, set.infixGate) && n <= set.maxInfix ? INFIX : 0);
-      if (set.ahead && this.gates[n] !== 0) this.skipTo[n] = nextGatePoint(n);
+      const skip = set.ahead && gates !== 0 ? nextGatePoint(n) : 0;
+      this.plan[n] = lens | (gates << GATE_SHIFT) | (skip << SKIP_SHIFT);
     }
   }
 
@@ -240,20 +243,30 @@ export class SetMatcher {
   }
 
   /**
-   * One length of a wildcard enumeration (`kind` PREFIX, SUFFIX or INFIX) for token `i`: one
-   * filter read answers the gate (closed: no longer stem starts like this), whether a stem of
-   * exactly this length may be here (then the table is probed) and, at a gate point, whether a
-   * stem may end before the next one (the ahead bit). Returns the next length to look up: 0 at a
-   * closed gate (stop), the next gate point where the ahead bit is clear, else `len + 1`.
+   * One length of a wildcard enumeration (`kind` PREFIX, SUFFIX or INFIX) for token `i`, with
+   * the running hash `h1`, `h2` and the length's `plan`: one filter read answers the gate
+   * (closed: no longer stem starts like this), whether a stem of exactly this length may be here
+   * (then the table is probed) and, at a gate point, whether a stem may end before the next one
+   * (the ahead bit). Returns the next length to look up: 0 at a closed gate (stop), the next gate
+   * point where the ahead bit is clear, else `len + 1`.
    */
-  private step(tag: number, kind: number, len: number, i: number, h1: number, h2: number): number {
-    const s = this.set;
+  private step(
+    tag: number,
+    kind: number,
+    len: number,
+    i: number,
+    h1: number,
+    h2: number,
+    plan: number,
+    filter: Uint32Array,
+    filterMask: number,
+  ): number {
     const q = quickOf(h1, h2, tag, len);
-    const word = s.filter[q & s.filterMask]!;
-    const gate = this.gates[len]! & kind;
+    const word = filter[q & filterMask]!;
+    const gate = plan & (kind << GATE_SHIFT);
     if (gate !== 0 && (word & (1 << ((q >>> 17) & 31))) === 0) return 0;
     if (
-      this.lens[len]! & kind &&
+      plan & kind &&
       (word & (1 << (q >>> 27))) !== 0 &&
       (word & (1 << ((q >>> 22) & 31))) !== 0
     ) {
@@ -261,9 +274,8 @@ export class SetMatcher {
       this.h.h2 = h2;
       this.probe(tag, len, i, i + 1);
     }
-    if (gate !== 0 && this.skipTo[len] !== 0 && (word & (1 << ((q >>> 12) & 31))) === 0) {
-      return this.skipTo[len]!; // as `aheadBit`
-    }
+    const skip = plan >>> SKIP_SHIFT;
+    if (gate !== 0 && skip !== 0 && (word & (1 << ((q >>> 12) & 31))) === 0) return skip; // aheadBit
     return len + 1;
   }
 
@@ -275,8 +287,9 @@ export class SetMatcher {
   private forward(text: string, i: number, wildcards: boolean): void {
     const s = this.set;
     const h = this.h;
-    const lens = this.lens;
-    const gates = this.gates;
+    const plan = this.plan;
+    const filter = s.filter;
+    const filterMask = s.filterMask;
     const n = text.length;
     // The next length each kind looks up; 0: done.
     let prefix = wildcards && s.maxPrefix > 0 && n >= s.minPrefix ? 1 : 0;
@@ -288,16 +301,18 @@ export class SetMatcher {
       h1 = lane1(h1, c);
       h2 = lane2(h2, c);
       const len = k + 1;
-      const here = lens[len]! | gates[len]!;
+      const here = plan[len]!;
       if (prefix !== 0) {
         if (len > s.maxPrefix) prefix = 0;
-        else if (here & PREFIX && len >= prefix) {
-          prefix = this.step(PREFIX_TAG, PREFIX, len, i, h1, h2);
+        else if (here & (PREFIX | (PREFIX << GATE_SHIFT)) && len >= prefix) {
+          prefix = this.step(PREFIX_TAG, PREFIX, len, i, h1, h2, here, filter, filterMask);
         }
       }
       if (infix !== 0) {
         if (len > s.maxInfix) infix = 0;
-        else if (here & INFIX && len >= infix) infix = this.step(INFIX_TAG, INFIX, len, i, h1, h2);
+        else if (here & (INFIX | (INFIX << GATE_SHIFT)) && len >= infix) {
+          infix = this.step(INFIX_TAG, INFIX, len, i, h1, h2, here, filter, filterMask);
+        }
       }
     }
     h.h1 = h1; // the word's digest, for phrases
@@ -310,6 +325,9 @@ export class SetMatcher {
     const n = text.length;
     if (s.maxSuffix === 0 || n < s.minSuffix) return;
     const top = Math.min(n, s.maxSuffix);
+    const plan = this.plan;
+    const filter = s.filter;
+    const filterMask = s.filterMask;
     let next = 1; // the next length to look up
     let h1 = this.seed1;
     let h2 = this.seed2;
@@ -318,8 +336,9 @@ export class SetMatcher {
       h1 = lane1(h1, c);
       h2 = lane2(h2, c);
       const len = k + 1;
-      if ((this.lens[len]! | this.gates[len]!) & SUFFIX && len >= next) {
-        next = this.step(SUFFIX_TAG, SUFFIX, len, i, h1, h2);
+      const here = plan[len]!;
+      if (here & (SUFFIX | (SUFFIX << GATE_SHIFT)) && len >= next) {
+        next = this.step(SUFFIX_TAG, SUFFIX, len, i, h1, h2, here, filter, filterMask);
         if (next === 0) return;
       }
     }
@@ -344,9 +363,10 @@ export class SetMatcher {
     const gated = first > 0 ? Math.min(last, n - first) : 0;
     if (this.open.length <= gated) this.open = new Uint8Array(gated * 2);
     const open = this.open;
+    const plan = this.plan;
+    const filter = s.filter;
+    const filterMask = s.filterMask;
     if (gated > 0) {
-      const filter = s.filter;
-      const filterMask = s.filterMask;
       for (let from = 1; from <= gated; from++) {
         let h1 = this.seed1;
         let h2 = this.seed2;
@@ -370,8 +390,9 @@ export class SetMatcher {
         h1 = lane1(h1, c);
         h2 = lane2(h2, c);
         const len = k + 1;
-        if ((this.lens[len]! | this.gates[len]!) & INFIX && len >= next) {
-          next = this.step(INFIX_TAG, INFIX, len, i, h1, h2);
+        const here = plan[len]!;
+        if (here & (INFIX | (INFIX << GATE_SHIFT)) && len >= next) {
+          next = this.step(INFIX_TAG, INFIX, len, i, h1, h2, here, filter, filterMask);
           if (next === 0) break;
         }
       }
