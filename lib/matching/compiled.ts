@@ -19,6 +19,8 @@
  *   lengths at the first gate. At a gate point a fourth bit (an "ahead" entry, when the set's
  *   `gateLengths` has AHEAD_FLAG) says "a stem of a length before the next gate point starts
  *   like this": where it is clear, the lengths up to the next gate point are not looked up.
+ *   Phrases have gates too (PHRASE_GATE_FLAG): the first n words of a phrase of more, hashed as
+ *   a phrase of n words, set the gate bit, so a query's phrases stop where none goes on.
  * - `ruleLine`, `ruleList`: the line and list of each rule, for the verdict and for exceptions.
  * - `ruleCompanions`, `companions`: a co-occurrence rule is filed under one part (its trigger);
  *   per rule an offset into `companions`: the number of other parts, then per part the number
@@ -44,6 +46,16 @@ export const GATE_POINTS = [6, 9, 12] as const;
  * them lack the flag and are matched as before, every length looked up.
  */
 export const AHEAD_FLAG = 1 << 24;
+
+/**
+ * In `gateLengths`: the filter holds a phrase gate entry for the first n words of every phrase of
+ * more than n words. A set filed from hashed forms without them (`hashRule`: a person's terms,
+ * whose stored forms must not change) lacks the flag, and every phrase length is looked up.
+ */
+export const PHRASE_GATE_FLAG = 1 << 25;
+
+/** Gate entries' kind for phrases (wildcards: KIND_INDEX). */
+const PHRASE_KIND = 3;
 
 /** The gate point after `len` (a gate point): the next of GATE_POINTS, or 256 after the last. */
 export function nextGatePoint(len: number): number {
@@ -101,6 +113,8 @@ export interface CompiledSet extends Sections, Scalars {
   infixGate: number;
   /** Whether the filter holds ahead entries (AHEAD_FLAG). */
   ahead: boolean;
+  /** Whether the filter holds phrase gate entries (PHRASE_GATE_FLAG). */
+  phraseGates: boolean;
   lists: ListMeta[];
 }
 
@@ -184,6 +198,29 @@ export function aheadBit(q: number): number {
 }
 
 /** Hashes one reading of a part the way the matcher will meet it in a query. */
+/**
+ * The phrase gate entries of a phrase (`PHRASE_GATE_FLAG`): for each n below its number of
+ * words, (PHRASE_KIND << 8 | n, the digest of its first n words as a phrase).
+ */
+function pushPhraseGates(h: Hasher, reading: string, out: Words, countAt: number): void {
+  const words = reading.split(' ');
+  h.phraseStart();
+  for (let n = 1; n < words.length; n++) {
+    const p1 = h.h1;
+    const p2 = h.h2;
+    h.start();
+    h.pushString(words[n - 1]!);
+    const d1 = h.h1;
+    const d2 = h.h2;
+    h.h1 = p1;
+    h.h2 = p2;
+    h.phraseAdd(d1, d2);
+    out.push((PHRASE_KIND << 8) | n);
+    out.push(h.quick(Tag.Words, n));
+    out.data[countAt]!++;
+  }
+}
+
 export function hashReading(h: Hasher, kind: Part['kind'], reading: string): void {
   if (kind === 'words') {
     // Over the words' digests (see Hasher.phraseStart); the length is the number of words.
@@ -240,7 +277,7 @@ const KIND_CODE = { words: 0, prefix: 1, suffix: 2, infix: 3 } as const;
  * low, key high, filter digest, number of gate entries and the entries (kind << 8 | length,
  * digest). Hashes only: the form holds no text.
  */
-function encodeRule(h: Hasher, rule: Rule, out: Words): void {
+function encodeRule(h: Hasher, rule: Rule, out: Words, phraseGates: boolean): void {
   if (rule.parts.length > LIMITS.partsPerRule) throw new RangeError('too many parts in a rule');
   out.push(rule.exception ? 1 : 0);
   out.push(rule.parts.length);
@@ -258,7 +295,10 @@ function encodeRule(h: Hasher, rule: Rule, out: Words): void {
       out.push(h.quick(tag, size));
       const countAt = out.length;
       out.push(0);
-      if (part.kind === 'words') continue;
+      if (part.kind === 'words') {
+        if (phraseGates && size > 1) pushPhraseGates(h, reading, out, countAt);
+        continue;
+      }
       const kind = KIND_INDEX[part.kind];
       const top = Math.min(reading.length, GATE_POINTS[GATE_POINTS.length - 1]!);
       h.start();
@@ -282,7 +322,8 @@ function encodeRule(h: Hasher, rule: Rule, out: Words): void {
 /** A rule's hashed form under `key` (see `encodeRule`), for `SetBuilder.addHashed`. */
 export function hashRule(rule: Rule, key: HashKey): Uint32Array {
   const out = new Words();
-  encodeRule(new Hasher(Uint32Array.from(key)), rule, out);
+  // Without phrase gates: a stored hashed form must stay what it was (personal.ts compares them).
+  encodeRule(new Hasher(Uint32Array.from(key)), rule, out, false);
   return out.data.slice(0, out.length);
 }
 
@@ -313,10 +354,19 @@ export class SetBuilder {
   private readonly metas: ListMeta[] = [];
   private readonly scratch = new Words();
   private repeats: RepeatTable | null = null;
+  /** A phrase was filed without its gate entries (from `hashRule`): no PHRASE_GATE_FLAG. */
+  private phraseGatesMissing = false;
   private expected = 0;
   private readonly digestHi = new Uint32Array(1);
 
-  constructor(key: HashKey = randomKey()) {
+  /**
+   * `phraseGates: false` files rules without phrase gate entries, as `hashRule` forms are
+   * (PHRASE_GATE_FLAG): the set is then the one those forms give, byte for byte.
+   */
+  constructor(
+    key: HashKey = randomKey(),
+    private readonly options: { phraseGates?: boolean } = {},
+  ) {
     this.key = Uint32Array.from(key);
     this.h = new Hasher(this.key);
   }
@@ -353,7 +403,7 @@ export class SetBuilder {
     if (this.metas.length === 0) throw new Error('SetBuilder: addList before addRule');
     this.repeats ??= new RepeatTable(this.expected);
     this.scratch.length = 0;
-    encodeRule(this.h, rule, this.scratch);
+    encodeRule(this.h, rule, this.scratch, this.options.phraseGates !== false);
     const words = this.scratch.data;
     const earlier = this.repeats.firstLine(
       hashedDigest(words, this.digestHi),
@@ -422,6 +472,7 @@ export class SetBuilder {
         this.entries.push(ref);
         this.entries.push(words[at + 3]!);
         const gates = words[at + 4]!;
+        if (kindCode === 0 && gates < size - 1) this.phraseGatesMissing = true;
         at += 5;
         for (let g = 0; g < gates; g++) {
           this.gateEntries.push((words[at++]! & 0xffff) | (size << 16));
@@ -537,11 +588,17 @@ export class SetBuilder {
     // Ahead entries: at a gate point, for a stem whose length comes before the next one.
     const gated: number[] = [];
     const ahead: number[] = [];
+    const phraseGated: number[] = [];
     const ge = this.gateEntries.data;
     for (let e = 0; e < this.gateEntries.length; e += 2) {
       const meta = ge[e]!;
       const g = meta & 255;
-      if (!isGatePoint(g, first[(meta >>> 8) & 255]!)) continue;
+      const kind = (meta >>> 8) & 255;
+      if (kind === PHRASE_KIND) {
+        phraseGated.push(ge[e + 1]!);
+        continue;
+      }
+      if (!isGatePoint(g, first[kind]!)) continue;
       gated.push(ge[e + 1]!);
       const stem = meta >>> 16;
       if (stem > g && stem < nextGatePoint(g)) ahead.push(ge[e + 1]!);
@@ -555,6 +612,7 @@ export class SetBuilder {
       filter[q & fmask]! |= filterBits(q);
     }
     for (const q of gated) filter[q & fmask]! |= gateBit(q);
+    for (const q of phraseGated) filter[q & fmask]! |= gateBit(q);
     for (const q of ahead) filter[q & fmask]! |= aheadBit(q);
 
     return assemble(
@@ -573,7 +631,12 @@ export class SetBuilder {
       },
       {
         phraseMask: this.phraseMask,
-        gateLengths: first[0]! | (first[1]! << 8) | (first[2]! << 16) | AHEAD_FLAG,
+        gateLengths:
+          first[0]! |
+          (first[1]! << 8) |
+          (first[2]! << 16) |
+          AHEAD_FLAG |
+          (this.phraseGatesMissing ? 0 : PHRASE_GATE_FLAG),
       },
       this.metas,
     );
@@ -621,6 +684,7 @@ export function assemble(sec: Sections, scalars: Scalars, lists: ListMeta[]): Co
     suffixGate: (scalars.gateLengths >>> 8) & 255,
     infixGate: (scalars.gateLengths >>> 16) & 255,
     ahead: (scalars.gateLengths & AHEAD_FLAG) !== 0,
+    phraseGates: (scalars.gateLengths & PHRASE_GATE_FLAG) !== 0,
     lists,
   };
 }

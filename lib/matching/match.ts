@@ -148,27 +148,6 @@ export class SetMatcher {
   }
 
   /**
-   * Looks up the running hash `h1`, `h2` as `tag` of `length`: the Bloom filter on a cheap
-   * digest first; where it says maybe, the full key is noted for the table (`probe`).
-   */
-  private lookup(
-    tag: number,
-    length: number,
-    start: number,
-    end: number,
-    h1: number,
-    h2: number,
-  ): void {
-    const s = this.set;
-    const q = quickOf(h1, h2, tag, length);
-    const word = s.filter[q & s.filterMask]!;
-    if ((word & (1 << (q >>> 27))) === 0 || (word & (1 << ((q >>> 22) & 31))) === 0) return;
-    this.h.h1 = h1;
-    this.h.h2 = h2;
-    this.probe(tag, length, start, end);
-  }
-
-  /**
    * The running hash as `tag` of `length` may be in the table (the filter said maybe): its full
    * key is noted, to be looked up with the query's others once the enumeration is done.
    */
@@ -413,13 +392,26 @@ export class SetMatcher {
     const words = depth + 1;
     const want = (s.phraseMask & (1 << words)) !== 0;
     const deeper = words < s.maxPhrase && pos + 1 < n;
+    // With phrase gates, going deeper waits for this length's word to say that a phrase does.
+    const gated = deeper && s.phraseGates;
     const count = query[pos]!.length;
     const base = this.offsets[pos]!;
     for (let r = 0; r < count; r++) {
       const h1 = phrase1(p1, this.d1[base + r]!); // as Hasher.phraseAdd
       const h2 = phrase2(p2, this.d2[base + r]!);
-      if (want) this.lookup(WORDS_TAG, words, start, pos + 1, h1, h2);
-      if (deeper) this.walk(query, start, pos + 1, n, words, h1, h2);
+      let on = deeper;
+      if (want || gated) {
+        // The filter on a cheap digest first; where it says maybe, the key is noted (`probe`).
+        const q = quickOf(h1, h2, WORDS_TAG, words);
+        const word = s.filter[q & s.filterMask]!;
+        if (want && (word & (1 << (q >>> 27))) !== 0 && (word & (1 << ((q >>> 22) & 31))) !== 0) {
+          this.h.h1 = h1;
+          this.h.h2 = h2;
+          this.probe(WORDS_TAG, words, start, pos + 1);
+        }
+        if (gated && (word & (1 << ((q >>> 17) & 31))) === 0) on = false; // as `gateBit`
+      }
+      if (on) this.walk(query, start, pos + 1, n, words, h1, h2);
     }
   }
 

@@ -22,13 +22,32 @@ const LIST = [
 ].join('\n');
 
 describe('hashed rules (how personal rules are rebuilt without their text)', () => {
-  it('builds byte for byte the set that the rules themselves build', () => {
+  it('builds byte for byte the set that the rules themselves build without phrase gates', () => {
     const parsed = parseList(LIST);
     expect(parsed.problems).toEqual([]);
     const builder = new SetBuilder(KEY);
     builder.addList(parsed.header);
     for (const rule of parsed.rules) builder.addHashed(hashRule(rule, KEY), rule.line);
-    expect(serialize(builder.build())).toEqual(serialize(compile([parsed], KEY)));
+    const fromHashed = builder.build();
+    const plain = new SetBuilder(KEY, { phraseGates: false });
+    plain.addList(parsed.header);
+    for (const rule of parsed.rules) plain.addRule(rule);
+    expect(serialize(fromHashed)).toEqual(serialize(plain.build()));
+    // A stored form holds no phrase gates, so its set does not claim them; the rules' own set
+    // does, and both give the same verdicts.
+    const gated = compile([parsed], KEY);
+    expect(fromHashed.phraseGates).toBe(false);
+    expect(gated.phraseGates).toBe(true);
+    const queries = [
+      'a giraffe herd',
+      'giraffe',
+      'herd giraffe',
+      'meadow oak tree',
+      'zebra crossing',
+    ];
+    for (const q of queries) {
+      expect(new Matcher([fromHashed]).match(q), q).toEqual(new Matcher([gated]).match(q));
+    }
   });
 
   it('holds no readable text', () => {

@@ -347,6 +347,7 @@ describe('agrees with a plain reference matcher (differential)', () => {
   const part = fc.oneof(
     word,
     fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
+    fc.tuple(word, word, word).map(([a, b, c]) => `${a} ${b} ${c}`),
     word.map((w) => `${w.slice(0, 3)}*`),
     word.map((w) => `*${w.slice(-3)}`),
     word.map((w) => `*${w.slice(1, 4)}*`),
