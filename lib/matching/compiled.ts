@@ -63,6 +63,9 @@ export function nextGatePoint(len: number): number {
   return 256;
 }
 
+/** `nextGatePoint` per length 0–255, for the compiler's loop over every gate entry. */
+const NEXT_GATE_POINT = Uint16Array.from({ length: 256 }, (_, n) => nextGatePoint(n));
+
 /** What a compiled set says about its lists; never terms. */
 export interface ListMeta {
   id: string;
@@ -197,31 +200,17 @@ export function aheadBit(q: number): number {
   return 1 << ((q >>> 12) & 31);
 }
 
-/** Hashes one reading of a part the way the matcher will meet it in a query. */
 /**
- * The phrase gate entries of a phrase (`PHRASE_GATE_FLAG`): for each n below its number of
- * words, (PHRASE_KIND << 8 | n, the digest of its first n words as a phrase).
+ * Hashes one reading of a part the way the matcher will meet it in a query. For a phrase, with
+ * `prefixes`: the filter digest of each of its first n words, for n below its number of words
+ * (its phrase gate entries, PHRASE_GATE_FLAG), from the states the hashing passes anyway.
  */
-function pushPhraseGates(h: Hasher, reading: string, out: Words, countAt: number): void {
-  const words = reading.split(' ');
-  h.phraseStart();
-  for (let n = 1; n < words.length; n++) {
-    const p1 = h.h1;
-    const p2 = h.h2;
-    h.start();
-    h.pushString(words[n - 1]!);
-    const d1 = h.h1;
-    const d2 = h.h2;
-    h.h1 = p1;
-    h.h2 = p2;
-    h.phraseAdd(d1, d2);
-    out.push((PHRASE_KIND << 8) | n);
-    out.push(h.quick(Tag.Words, n));
-    out.data[countAt]!++;
-  }
-}
-
-export function hashReading(h: Hasher, kind: Part['kind'], reading: string): void {
+export function hashReading(
+  h: Hasher,
+  kind: Part['kind'],
+  reading: string,
+  prefixes: Words | null = null,
+): void {
   if (kind === 'words') {
     // Over the words' digests (see Hasher.phraseStart); the length is the number of words.
     let p1 = 0;
@@ -243,6 +232,7 @@ export function hashReading(h: Hasher, kind: Part['kind'], reading: string): voi
       h.phraseAdd(d1, d2);
       words++;
       if (space < 0) break;
+      if (prefixes) prefixes.push(h.quick(Tag.Words, words));
       from = space + 1;
     }
     h.finish(Tag.Words, words);
@@ -269,6 +259,9 @@ class Words {
   }
 }
 
+/** Scratch for `encodeRule`: a phrase's prefix digests (see `hashReading`). */
+const PREFIXES = new Words();
+
 const KIND_CODE = { words: 0, prefix: 1, suffix: 2, infix: 3 } as const;
 
 /**
@@ -288,7 +281,9 @@ function encodeRule(h: Hasher, rule: Rule, out: Words, phraseGates: boolean): vo
     for (const reading of part.readings) {
       // Words: how many; wildcards: how many characters (the length a lookup is tagged with).
       const size = part.kind === 'words' ? wordCount(reading) : reading.length;
-      hashReading(h, part.kind, reading);
+      const prefixes = phraseGates && part.kind === 'words' ? PREFIXES : null;
+      if (prefixes) prefixes.length = 0;
+      hashReading(h, part.kind, reading, prefixes);
       out.push(size);
       out.push(h.lo);
       out.push(h.hi);
@@ -296,7 +291,12 @@ function encodeRule(h: Hasher, rule: Rule, out: Words, phraseGates: boolean): vo
       const countAt = out.length;
       out.push(0);
       if (part.kind === 'words') {
-        if (phraseGates && size > 1) pushPhraseGates(h, reading, out, countAt);
+        // Phrase gate entries: (PHRASE_KIND << 8 | n, the digest of the first n words).
+        for (let n = 0; prefixes && n < prefixes.length; n++) {
+          out.push((PHRASE_KIND << 8) | (n + 1));
+          out.push(prefixes.data[n]!);
+          out.data[countAt]!++;
+        }
         continue;
       }
       const kind = KIND_INDEX[part.kind];
@@ -585,35 +585,37 @@ export class SetBuilder {
 
     // Gate entries: the first gate per kind is its shortest stem (3–5), then GATE_POINTS.
     const first = KINDS.map((_, k) => gateLength(minLength(this.lens[k]!)));
-    // Ahead entries: at a gate point, for a stem whose length comes before the next one.
-    const gated: number[] = [];
-    const ahead: number[] = [];
-    const phraseGated: number[] = [];
     const ge = this.gateEntries.data;
-    for (let e = 0; e < this.gateEntries.length; e += 2) {
-      const meta = ge[e]!;
-      const g = meta & 255;
-      const kind = (meta >>> 8) & 255;
-      if (kind === PHRASE_KIND) {
-        phraseGated.push(ge[e + 1]!);
-        continue;
-      }
-      if (!isGatePoint(g, first[kind]!)) continue;
-      gated.push(ge[e + 1]!);
-      const stem = meta >>> 16;
-      if (stem > g && stem < nextGatePoint(g)) ahead.push(ge[e + 1]!);
+    const gateEntries = this.gateEntries.length;
+    // A wildcard's gate entry counts at a gate point of its kind; a phrase's always.
+    const counts = (meta: number) =>
+      ((meta >>> 8) & 255) === PHRASE_KIND || isGatePoint(meta & 255, first[(meta >>> 8) & 255]!);
+    // The filter's size counts wildcard gate entries (phrase gates, a bit beside a phrase's
+    // first words' own keys, did not need more room: the shipped filter stays as small).
+    let gated = 0;
+    for (let e = 0; e < gateEntries; e += 2) {
+      if (((ge[e]! >>> 8) & 255) !== PHRASE_KIND && counts(ge[e]!)) gated++;
     }
 
     // The Bloom filter: 16 bits per entry, keys and gate entries in the same words.
-    const filter = new Uint32Array(nextPow2(Math.max(32, (keyCount + gated.length) / 2)));
+    const filter = new Uint32Array(nextPow2(Math.max(32, (keyCount + gated) / 2)));
     const fmask = filter.length - 1;
     for (let e = 0; e < readings; e++) {
       const q = entries[e * 4 + 3]!;
       filter[q & fmask]! |= filterBits(q);
     }
-    for (const q of gated) filter[q & fmask]! |= gateBit(q);
-    for (const q of phraseGated) filter[q & fmask]! |= gateBit(q);
-    for (const q of ahead) filter[q & fmask]! |= aheadBit(q);
+    for (let e = 0; e < gateEntries; e += 2) {
+      const meta = ge[e]!;
+      if (!counts(meta)) continue;
+      const q = ge[e + 1]!;
+      filter[q & fmask]! |= gateBit(q);
+      // Ahead entries: at a wildcard's gate point, for a stem that ends before the next one.
+      const g = meta & 255;
+      const stem = meta >>> 16;
+      if (((meta >>> 8) & 255) !== PHRASE_KIND && stem > g && stem < NEXT_GATE_POINT[g]!) {
+        filter[q & fmask]! |= aheadBit(q);
+      }
+    }
 
     return assemble(
       {
