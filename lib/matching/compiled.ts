@@ -95,7 +95,7 @@ export interface Scalars {
   phraseMask: number;
   /**
    * First gate length per wildcard kind (0 = none below 6): prefix | suffix << 8 | infix << 16,
-   * and AHEAD_FLAG when the filter holds ahead entries.
+   * and AHEAD_FLAG and PHRASE_GATE_FLAG when the filter holds those entries.
    */
   gateLengths: number;
 }
@@ -268,7 +268,8 @@ const KIND_CODE = { words: 0, prefix: 1, suffix: 2, infix: 3 } as const;
  * Writes a rule's hashed form: exception flag, number of parts, then per part its kind and
  * number of readings, and per reading its size (words, or characters for a wildcard stem), key
  * low, key high, filter digest, number of gate entries and the entries (kind << 8 | length,
- * digest). Hashes only: the form holds no text.
+ * digest; a phrase has them only with `phraseGates`, which `hashRule` leaves off). Hashes only:
+ * the form holds no text.
  */
 function encodeRule(h: Hasher, rule: Rule, out: Words, phraseGates: boolean): void {
   if (rule.parts.length > LIMITS.partsPerRule) throw new RangeError('too many parts in a rule');
@@ -347,7 +348,8 @@ export class SetBuilder {
   private phraseMask = 0;
   // Per reading: key low, key high, ref, filter digest.
   private readonly entries = new Words();
-  // Per wildcard reading and gate length 3–12: stem length << 16 | kind << 8 | length, digest.
+  // Per wildcard reading and gate length 3–12, and per phrase and word count below its own: its
+  // size (characters, words) << 16 | kind (KIND_INDEX, PHRASE_KIND) << 8 | length, digest.
   private readonly gateEntries = new Words();
   private readonly ruleLine = new Words();
   private readonly ruleList = new Words();
@@ -587,14 +589,14 @@ export class SetBuilder {
     const first = KINDS.map((_, k) => gateLength(minLength(this.lens[k]!)));
     const ge = this.gateEntries.data;
     const gateEntries = this.gateEntries.length;
-    // A wildcard's gate entry counts at a gate point of its kind; a phrase's always.
-    const counts = (meta: number) =>
-      ((meta >>> 8) & 255) === PHRASE_KIND || isGatePoint(meta & 255, first[(meta >>> 8) & 255]!);
-    // The filter's size counts wildcard gate entries (phrase gates, a bit beside a phrase's
-    // first words' own keys, did not need more room: the shipped filter stays as small).
+    const kindOf = (meta: number) => (meta >>> 8) & 255;
+    // A wildcard's gate entry is used at a gate point of its kind.
+    const atGate = (meta: number) => isGatePoint(meta & 255, first[kindOf(meta)]!);
+    // The filter's size counts the wildcards' gate entries, not the phrases' (a bit beside
+    // the keys of a phrase's first words: the shipped lists' filter stays as small).
     let gated = 0;
     for (let e = 0; e < gateEntries; e += 2) {
-      if (((ge[e]! >>> 8) & 255) !== PHRASE_KIND && counts(ge[e]!)) gated++;
+      if (kindOf(ge[e]!) !== PHRASE_KIND && atGate(ge[e]!)) gated++;
     }
 
     // The Bloom filter: 16 bits per entry, keys and gate entries in the same words.
@@ -606,15 +608,14 @@ export class SetBuilder {
     }
     for (let e = 0; e < gateEntries; e += 2) {
       const meta = ge[e]!;
-      if (!counts(meta)) continue;
       const q = ge[e + 1]!;
+      const phrase = kindOf(meta) === PHRASE_KIND;
+      if (!phrase && !atGate(meta)) continue;
       filter[q & fmask]! |= gateBit(q);
       // Ahead entries: at a wildcard's gate point, for a stem that ends before the next one.
       const g = meta & 255;
       const stem = meta >>> 16;
-      if (((meta >>> 8) & 255) !== PHRASE_KIND && stem > g && stem < NEXT_GATE_POINT[g]!) {
-        filter[q & fmask]! |= aheadBit(q);
-      }
+      if (!phrase && stem > g && stem < NEXT_GATE_POINT[g]!) filter[q & fmask]! |= aheadBit(q);
     }
 
     return assemble(
