@@ -63,8 +63,13 @@ export function nextGatePoint(len: number): number {
   return 256;
 }
 
-/** `nextGatePoint` per length 0–255, for the compiler's loop over every gate entry. */
-const NEXT_GATE_POINT = Uint16Array.from({ length: 256 }, (_, n) => nextGatePoint(n));
+/**
+ * `nextGatePoint` per length 0–255, for the compiler's loop over every gate entry. Pure: a
+ * bundle without the compiler (the search guard's) leaves it out, and does not make it at load.
+ */
+const NEXT_GATE_POINT = /* @__PURE__ */ Uint16Array.from({ length: 256 }, (_, n) =>
+  nextGatePoint(n),
+);
 
 /** What a compiled set says about its lists; never terms. */
 export interface ListMeta {
@@ -259,8 +264,8 @@ class Words {
   }
 }
 
-/** Scratch for `encodeRule`: a phrase's prefix digests (see `hashReading`). */
-const PREFIXES = new Words();
+/** Scratch for `encodeRule`: a phrase's prefix digests (see `hashReading`). Pure, as above. */
+const PREFIXES = /* @__PURE__ */ new Words();
 
 const KIND_CODE = { words: 0, prefix: 1, suffix: 2, infix: 3 } as const;
 
