@@ -207,16 +207,25 @@ function med(res: Results, engine: EngineName, size: number, key: keyof WorkerRe
   return median(runs(res, engine, size).map((r) => r[key] as number));
 }
 
+/** The per-repetition ratios a[k] / b[k], in repetition order. */
+function ratiosOf(
+  a: WorkerResult[],
+  b: WorkerResult[],
+  key: 'p99_us' | 'median_us' = 'p99_us',
+): number[] {
+  const n = Math.min(a.length, b.length);
+  const ratios: number[] = [];
+  for (let k = 0; k < n; k++) ratios.push(a[k]![key] / b[k]![key]);
+  return ratios;
+}
+
 /** The median of per-repetition ratios a[k] / b[k]. */
 function medianRatio(
   a: WorkerResult[],
   b: WorkerResult[],
   key: 'p99_us' | 'median_us' = 'p99_us',
 ): number {
-  const n = Math.min(a.length, b.length);
-  const ratios: number[] = [];
-  for (let k = 0; k < n; k++) ratios.push(a[k]![key] / b[k]![key]);
-  return median(ratios);
+  return median(ratiosOf(a, b, key));
 }
 
 function fmt(x: number, digits: number): string {
@@ -379,6 +388,27 @@ function goals(s: Summary, whole: Summary): void {
   out(`  (for information: p99 ÷ RegExp p99 = ${s.p99_vs_regexp ?? '–'})`);
 }
 
+/**
+ * The ratio goals' per-repetition values, sorted: how far the machine moved them, and so how
+ * firmly the median sits on its side of the goal.
+ */
+function spread(res: Results, size: number): void {
+  const k = (n: number) => runs(res, 'keerpunt', n);
+  const lines: Array<[string, number[]]> = [
+    [
+      `p99 ÷ modern-ahocorasick p99 at ${fmtSize(size)}`,
+      ratiosOf(k(size), runs(res, 'ahocorasick', size)),
+    ],
+  ];
+  if (opts.sizes.includes(200000) && opts.sizes.includes(1000))
+    lines.push(['p99 at 200k ÷ p99 at 1k', ratiosOf(k(200000), k(1000))]);
+  for (const [name, ratios] of lines) {
+    if (ratios.length < 2) continue;
+    const sorted = [...ratios].sort((a, b) => a - b);
+    out(`  ${name}, per repetition (sorted): ${sorted.map((r) => fmt(r, 2)).join(' ')}`);
+  }
+}
+
 function header(): void {
   const pct = (mix: Record<string, number>) => {
     const total = Object.values(mix).reduce((a, b) => a + b, 0);
@@ -441,6 +471,7 @@ async function main(): Promise<void> {
   header();
   table(res);
   goals(s, whole);
+  spread(res, s.rules);
   out();
   out(`wall time ${seconds.toFixed(0)} s`);
 }
