@@ -14,12 +14,12 @@ import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from '
 import { RESULTS_ID, type PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
 import {
+  installedShipped,
   launch,
   onboardingTab,
   pauseServiceWorker,
   recordOfAnotherBuild,
   serviceWorker,
-  storedShipped,
 } from './support/extension';
 import { PaintLog as PaintMonitor } from './support/paint';
 import { homeUrl, resultsUrl, site, startFakeSiteServer } from './support/sites';
@@ -303,7 +303,7 @@ test.describe('the query in the fragment', () => {
     // The window made wide and certain: the stored lists unusable and the background paused in
     // its debugger, so the guard has no lists (it asks, and gets no answer) until it resumes.
     const worker = await serviceWorker(context);
-    await expect.poll(() => storedShipped(worker)).toBeDefined();
+    await installedShipped(worker);
     const paused = await pauseServiceWorker(context, extensionId);
     const options = await openOptions(context, extensionId);
     await options.evaluate(recordOfAnotherBuild);

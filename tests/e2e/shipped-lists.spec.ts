@@ -7,6 +7,7 @@
  */
 import { expect, expectHelp, test } from './fixtures';
 import {
+  installedShipped,
   recordOfAnotherBuild,
   serviceWorker,
   stopServiceWorker,
@@ -17,9 +18,7 @@ import { resultsUrl, site } from './support/sites';
 
 test('the shipped lists are stored on install', async ({ context }) => {
   const worker = await serviceWorker(context);
-  // Written on install beside the first-run tab, which may open first.
-  await expect.poll(() => storedShipped(worker)).toBeDefined();
-  const record = (await storedShipped(worker)) as { id: string; set: string };
+  const record = await installedShipped(worker);
   expect(record.id).toMatch(/^[0-9a-f]{8}$/);
   // The compiled set: base64 of about 50 KB, its magic first.
   expect(record.set.length).toBeGreaterThan(40_000);
@@ -45,7 +44,7 @@ for (const [what, change] of [
     paints,
   }) => {
     const worker = await serviceWorker(context);
-    const before = await storedShipped(worker);
+    const before = await installedShipped(worker);
     // Changed, then the worker stopped: whether its repair (on the change) or the guard's ask
     // (when the page finds the record unusable) comes first, the search is decided with the
     // lists. Which path does what is unit-tested (tests/unit/search/guard.test.ts,
@@ -70,7 +69,7 @@ test('a record changed in place is put back by the background', async ({
   paints,
 }) => {
   const worker = await serviceWorker(context);
-  const before = (await storedShipped(worker)) as { id: string; set: string };
+  const before = await installedShipped(worker);
   const at = 2000;
   const flipped = before.set[at] === 'B' ? 'C' : 'B';
   const damaged = { ...before, set: before.set.slice(0, at) + flipped + before.set.slice(at + 1) };

@@ -209,6 +209,15 @@ export const storedShipped = (worker: Worker): Promise<unknown> =>
   worker.evaluate(async () => (await chrome.storage.local.get('shipped')).shipped);
 
 /**
+ * The shipped lists' record once the background has stored it on install (beside the first-run
+ * tab, which may open first: a test that reads the record at once can find none yet).
+ */
+export async function installedShipped(worker: Worker): Promise<{ id: string; set: string }> {
+  await expect.poll(() => storedShipped(worker)).toBeDefined();
+  return (await storedShipped(worker)) as { id: string; set: string };
+}
+
+/**
  * Run in an extension context (`evaluate`): the stored shipped lists' record made another build's
  * (its id changed), so that a search guard cannot use it and asks the background instead.
  */
