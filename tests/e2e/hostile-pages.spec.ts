@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectHelp, isHelpUrl, test } from './fixtures';
 import { addTerm, openOptions } from './support/options';
 import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from './support/hostile';
-import { RESULTS_ID, type PaintLog } from './support/paint';
+import { RESULTS_ID, VISIBLE_AFTER, type PaintLog } from './support/paint';
 import { BENIGN, PERSONAL_TERM, RISKY } from './support/queries';
 import {
   installedShipped,
@@ -35,16 +35,37 @@ async function open(page: Page, url: string): Promise<void> {
   });
 }
 
-/** The longest run of consecutive animation frames that showed results, per document. */
+/**
+ * The longest run of consecutive animation frames that showed results, per document. A run ends
+ * at the document's next report (results gone), or, where none came, at its last reported frame
+ * if that was within the monitor's VISIBLE_AFTER frames (it painted no further frame: it was
+ * left); a run reported past those frames with no end is counted as endless.
+ */
 function longestVisibleRun(paints: PaintLog): number {
   let longest = 0;
   const reports = paints.reports;
   for (let i = 0; i < reports.length; i++) {
     const r = reports[i]!;
     if (!r.visible) continue;
-    const next = reports.slice(i + 1).find((n) => n.url === r.url);
-    // Still visible at the last report of that document: counted as a long run.
-    longest = Math.max(longest, next ? next.frame - r.frame : Infinity);
+    const same = reports.slice(i + 1).filter((n) => n.url === r.url);
+    // Only where the results appear (the reports of the frames after it are part of its run).
+    const before = reports
+      .slice(0, i)
+      .filter((n) => n.url === r.url)
+      .at(-1);
+    if (before?.visible && before.frame === r.frame - 1) continue;
+    let end = r.frame; // the last frame known to show the results
+    let run = Infinity;
+    for (const n of same) {
+      if (n.visible && n.frame === end + 1) end = n.frame;
+      else if (!n.visible) {
+        run = n.frame - r.frame;
+        break;
+      } else break;
+    }
+    if (run === Infinity && end - r.frame < VISIBLE_AFTER && !same.some((n) => n.frame > end))
+      run = end - r.frame + 1;
+    longest = Math.max(longest, run);
   }
   return longest;
 }

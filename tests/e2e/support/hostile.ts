@@ -8,7 +8,7 @@
  * before Keerpunt's verdict (which waits for a storage read), the worst moment for Keerpunt.
  */
 import type { BrowserContext, Route } from '@playwright/test';
-import { PAINT_MONITOR, RESULTS_ID } from './paint';
+import { PAINT_MONITOR, paintMonitor, RESULTS_ID, VISIBLE_AFTER } from './paint';
 
 export const HOSTILE_ORIGIN = 'https://www.ecosia.org';
 /** A host no content script runs on: a page around a frame, a redirect hop. */
@@ -198,7 +198,9 @@ const FIXTURES: Record<
  * (search as you type). Enter in the box is not handled by the app at all.
  */
 function spaPage(poll: boolean): string {
-  return `<!doctype html><html lang="en"><head><script>${PAINT_MONITOR}</script>
+  // The polling app's test measures how long its results showed (VISIBLE_AFTER).
+  const monitor = poll ? paintMonitor(VISIBLE_AFTER) : PAINT_MONITOR;
+  return `<!doctype html><html lang="en"><head><script>${monitor}</script>
 <meta charset="utf-8"><title>App</title><style>${RESULTS_STYLE}</style></head>
 <body><input type="search" name="q" autocomplete="off" aria-label="Search">
 <main id="${RESULTS_ID}" hidden></main>

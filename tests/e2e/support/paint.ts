@@ -9,8 +9,15 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 
 export const RESULTS_ID = 'kp-results';
 
-export const PAINT_MONITOR = `(() => {
-  let frame = 0, last = -1;
+/**
+ * The monitor that also reports each of the `visibleAfter` frames after results appear, while
+ * they stay: a visible report with no report at the next frame then means that the document
+ * painted no further frame (it was left), not that the results stayed. For a test that measures
+ * how long results showed (not for one that counts visible reports after a clean page).
+ */
+export function paintMonitor(visibleAfter = 0): string {
+  return `(() => {
+  let frame = 0, last = -1, more = 0;
   const shown = () => {
     const results = document.getElementById('${RESULTS_ID}');
     if (!results) return false;
@@ -26,12 +33,24 @@ export const PAINT_MONITOR = `(() => {
   const tick = () => {
     frame++;
     const now = shown() ? 1 : 0;
-    if (now !== last) console.log('kp-paint:' + frame + ':' + now);
+    if (now !== last) {
+      console.log('kp-paint:' + frame + ':' + now);
+      more = now ? ${visibleAfter} : 0;
+    } else if (now && more > 0) {
+      more--;
+      console.log('kp-paint:' + frame + ':1');
+    }
     last = now;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })();`;
+}
+
+export const PAINT_MONITOR = paintMonitor();
+
+/** The frames after results appear that the polling app's monitor reports (`paintMonitor`). */
+export const VISIBLE_AFTER = 2;
 
 export interface PaintReport {
   frame: number;
