@@ -9,7 +9,7 @@
  * The first-run tab that opens on install is closed before the test starts, so `page` is the only
  * tab; `test.use({ kpOnboarding: true })` keeps it (find it with `onboardingTab(context)`).
  */
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import {
   idOf,
   launch,
@@ -18,6 +18,7 @@ import {
   type LaunchOptions,
 } from './support/extension';
 import { ActedLog, PaintLog } from './support/paint';
+import { RISKY } from './support/queries';
 import { serveFakeSites } from './support/sites';
 
 export interface Fixtures {
@@ -78,4 +79,32 @@ export async function expectHelp(page: Page, query: string): Promise<void> {
   }
   for (const form of forms)
     expect(form.toLowerCase(), 'query in help URL').not.toContain(query.toLowerCase());
+}
+
+/**
+ * Waits until the guard in this page (or frame) can decide: it has read the shipped lists, which
+ * takes ~17 ms after the page starts, longer on a loaded machine. A search started from the page
+ * before that is caught only by the results page it opens (Guard.isRisky), so a test that says
+ * "caught before the site acts" starts its search after this. The probe is the guard's own
+ * behaviour: risky text typed into a search box stops at the guard (a probe box, removed at once,
+ * so the page's own box and handlers see nothing).
+ */
+export async function guardDecides(where: Page | Frame, timeout = 10_000): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        where.evaluate((text) => {
+          const probe = document.createElement('input');
+          probe.type = 'search';
+          let reached = false;
+          probe.addEventListener('input', () => (reached = true));
+          document.documentElement.append(probe);
+          probe.value = text;
+          probe.dispatchEvent(new Event('input', { bubbles: true }));
+          probe.remove();
+          return !reached;
+        }, RISKY),
+      { message: 'risky text in a search box stops at the guard (it has read its lists)', timeout },
+    )
+    .toBe(true);
 }

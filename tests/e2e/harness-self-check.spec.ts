@@ -2,12 +2,13 @@
  * The harness checks itself: a stand-in extension that does it wrong (moves the tab to its help
  * page 300 ms after load, never hides the page, never listens to the box) must be seen doing it
  * wrong — the paint monitor reports frames with results, and the fake site's handlers report that
- * they acted. Without this, a monitor that never fires would make every test pass.
+ * they acted. Without this, a monitor that never fires would make every test pass. Likewise the
+ * probe that waits for a guard to read its lists (`guardDecides`) must not pass on such a page.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectHelp, test } from './fixtures';
+import { expect, expectHelp, guardDecides, test } from './fixtures';
 import { PaintLog } from './support/paint';
 import { RISKY } from './support/queries';
 import { homeUrl, resultsUrl, site } from './support/sites';
@@ -57,4 +58,11 @@ test('a leaky stand-in is caught by the paint monitor and the site handler log',
   await direct.goto(resultsUrl(google, RISKY)).catch(() => {});
   await expectHelp(direct, RISKY);
   expect(directPaints.visibleFrames.length).toBeGreaterThan(0);
+});
+
+test('the probe for a guard that has read its lists fails where nothing guards the box', async ({
+  page,
+}) => {
+  await page.goto(homeUrl(site('google')));
+  await expect(guardDecides(page, 1000)).rejects.toThrow(/stops at the guard/);
 });

@@ -8,7 +8,7 @@
  * which must show its results: the fixture works and the paint monitor sees it.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectHelp, isHelpUrl, test } from './fixtures';
+import { expect, expectHelp, guardDecides, isHelpUrl, test } from './fixtures';
 import { addTerm, openOptions } from './support/options';
 import { HOSTILE_ORIGIN, PORTAL_ORIGIN, hostileResultsUrl, serveHostile } from './support/hostile';
 import { RESULTS_ID, VISIBLE_AFTER, type PaintLog } from './support/paint';
@@ -127,6 +127,7 @@ test.describe('a single-page app that searches with fetch and history.pushState'
     acts,
   }) => {
     await page.goto(`${HOSTILE_ORIGIN}/app`);
+    await guardDecides(page);
     const box = page.getByRole('searchbox');
     await box.fill(RISKY);
     await box.press('Enter');
@@ -186,6 +187,8 @@ test.describe('searches in a frame', () => {
     acts,
   }) => {
     await page.goto(`${PORTAL_ORIGIN}/frame?${new URLSearchParams({ src: homeUrl(bing) })}`);
+    const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
+    await guardDecides(frame!);
     const box = page.frameLocator('iframe').locator(`[name="${bing.param}"]`);
     await box.fill(RISKY);
     await box.press('Enter');

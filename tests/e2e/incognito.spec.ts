@@ -6,7 +6,7 @@
  * Notes: tests/e2e/README.md.
  */
 import { test as base } from '@playwright/test';
-import { expect, expectHelp } from './fixtures';
+import { expect, expectHelp, guardDecides } from './fixtures';
 import { idOf, launch, onboardingTab, serviceWorker } from './support/extension';
 import { addTerm, openOptions } from './support/options';
 import { ActedLog, PaintLog } from './support/paint';
@@ -52,6 +52,7 @@ test("in an incognito window the site's own box is caught", async ({ incognito }
   const page = await incognito.newPage();
   const acts = new ActedLog(page);
   await page.goto(homeUrl(ddg));
+  await guardDecides(page);
   const box = page.locator(`[name="${ddg.param}"]`);
   await box.fill(RISKY);
   await box.press('Enter');

@@ -7,7 +7,7 @@
  * search-paths-tabs.spec.ts.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectHelp, test } from './fixtures';
+import { expect, expectHelp, guardDecides, test } from './fixtures';
 import { PaintLog } from './support/paint';
 import { BENIGN, RISKY } from './support/queries';
 import { homeUrl, resultsUrl, site, type FakeSite } from './support/sites';
@@ -68,6 +68,7 @@ test.describe('the address bar', () => {
 test.describe("a paste into the site's box", () => {
   test('pasted text + Enter is caught before the site acts', async ({ page, paints, acts }) => {
     await page.goto(homeUrl(google));
+    await guardDecides(page);
     await page.locator(`[name="${google.param}"]`).focus();
     // What a paste does to a text field: one insertion of the whole text (an `input` event).
     await page.keyboard.insertText(RISKY);
@@ -83,6 +84,7 @@ test.describe("a paste into the site's box", () => {
     acts,
   }) => {
     await page.goto(homeUrl(google));
+    await guardDecides(page);
     await page.locator(`[name="${google.param}"]`).focus();
     await page.keyboard.insertText(resultsUrl(site('bing'), RISKY));
     await page.keyboard.press('Enter');
@@ -101,6 +103,7 @@ test.describe("a paste into the site's box", () => {
       origin: google.origin,
     });
     await page.goto(homeUrl(google));
+    await guardDecides(page);
     await page.evaluate((text) => navigator.clipboard.writeText(text), RISKY);
     const box = page.locator(`[name="${google.param}"]`);
     await box.focus();
@@ -118,6 +121,7 @@ test.describe("a paste into the site's box", () => {
     acts,
   }) => {
     await page.goto(homeUrl(google));
+    await guardDecides(page);
     await page.locator(`[name="${google.param}"]`).focus();
     await page.keyboard.insertText(BENIGN);
     await page.keyboard.press('Enter');
@@ -129,6 +133,7 @@ test.describe("a paste into the site's box", () => {
 /** The site's own POST form on its home page, filled with `query`. */
 async function fillPostForm(page: Page, s: FakeSite, query: string) {
   await page.goto(homeUrl(s));
+  await guardDecides(page);
   await page.locator(`[name="${s.param}"]`).fill(query);
 }
 

@@ -4,7 +4,7 @@
  * sees them, so it is proven to work); the site's own box (Enter, suggestion click) is caught
  * before the site's handlers act; Back after help lands on the page before the search.
  */
-import { expect, expectHelp, test } from './fixtures';
+import { expect, expectHelp, guardDecides, test } from './fixtures';
 import { BENIGN, RISKY } from './support/queries';
 import { SITES, homeUrl, resultsUrl, site, type FakeSite } from './support/sites';
 
@@ -54,6 +54,7 @@ for (const s of SITES) {
       acts,
     }) => {
       await page.goto(homeUrl(s));
+      await guardDecides(page);
       const box = page.locator(`[name="${s.param}"]`);
       await box.fill(RISKY);
       await box.press('Enter');
@@ -69,6 +70,7 @@ for (const s of SITES) {
         acts,
       }) => {
         await page.goto(homeUrl(s));
+        await guardDecides(page);
         const box = page.locator(`[name="${s.param}"]`);
         // Risky text typed into the box never reaches the site (search as you type): the site
         // suggests from what came before, and completes it to the risky query.

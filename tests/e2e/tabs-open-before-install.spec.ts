@@ -5,7 +5,7 @@
  * `runtime.onInstalled` like a real install. The extension must inject into the open tab.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, expectHelp, test } from './fixtures';
+import { expect, expectHelp, guardDecides, test } from './fixtures';
 import { loadUnpacked } from './support/extension';
 import { RISKY } from './support/queries';
 import { homeUrl, site } from './support/sites';
@@ -37,6 +37,7 @@ test('a tab open before install is protected: its own search box is caught', asy
   const extensionId = await loadUnpacked(context);
   const cdp = await injected(page, extensionId);
   await cdp.detach();
+  await guardDecides(page);
 
   const box = page.locator(`[name="${pornhub.param}"]`);
   await box.fill(RISKY);

@@ -5,7 +5,7 @@
  * real site would (navigate, or on YouTube `history.pushState` + render) and first log
  * `kp-acted:<keydown|submit|click|link>`, so a test can tell whether the site ever acted.
  */
-import type { BrowserContext, Page, Request, Route } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type Request, type Route } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
@@ -114,6 +114,20 @@ export async function keptPaintReports(page: Page, clear = false): Promise<KeptR
     return kept;
   }, clear);
   return parseKeptReports(text);
+}
+
+/**
+ * Waits until this page's kept reports show a frame with the results (the page and its monitor
+ * work: the monitor reports on animation frames, which may come after `goto` returns), then
+ * empties them, so that a restarted browser's reports start afresh.
+ */
+export async function clearKeptReportsOnceVisible(page: Page): Promise<void> {
+  await expect
+    .poll(async () => (await keptPaintReports(page)).some((r) => r.visible), {
+      message: 'a frame of this page showed its results',
+    })
+    .toBe(true);
+  await keptPaintReports(page, true);
 }
 
 /** KEEP_REPORTS's lines (`path frame:0|1 document`) as reports. */
