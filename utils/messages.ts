@@ -6,7 +6,7 @@
  */
 export type ToBackground =
   | { type: 'keerpunt:count'; event: string }
-  /** A caught search's URL, kept for "continue" (pause and gentle modes only). */
+  /** A caught search's URL, kept for "continue" (pause and gentle modes only) → true once kept */
   | { type: 'keerpunt:hold'; url: string }
   /** May this page, caught again, go through (a pass from "continue")? → boolean */
   | { type: 'keerpunt:pass'; url: string }
@@ -16,7 +16,7 @@ export type ToBackground =
   | { type: 'keerpunt:continue' }
   /**
    * Delete a caught search's URL from the browser history (sent only when the person turned
-   * "also remove caught searches from history" on; never stored) → boolean
+   * "also remove caught searches from history" on; never stored) → true once done
    */
   | { type: 'keerpunt:forget-url'; url: string }
   /**
@@ -46,4 +46,26 @@ export function askBackground<T>(message: ToBackground, ms: number): Promise<T |
     sendToBackground<T>(message).catch(() => undefined),
     new Promise<undefined>((resolve) => setTimeout(resolve, ms)),
   ]);
+}
+
+/** The pause before asking again after a question was refused or left unanswered. */
+const ASK_AGAIN_AFTER_MS = 100;
+
+/**
+ * Asks until the answer is `useful` (a worker stopped while it answered leaves a question
+ * refused, unanswered or answered with nothing), `attempts` times at most, each waiting `ms` for
+ * its answer; undefined when none was.
+ */
+export async function askBackgroundFor<T>(
+  message: ToBackground,
+  useful: (answer: unknown) => answer is T,
+  attempts = 3,
+  ms = 1_500,
+): Promise<T | undefined> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const answer = await askBackground<unknown>(message, ms);
+    if (useful(answer)) return answer;
+    await new Promise((resolve) => setTimeout(resolve, ASK_AGAIN_AFTER_MS));
+  }
+  return undefined;
 }

@@ -69,7 +69,11 @@ export async function held(tab: number, now = Date.now()): Promise<HeldAnswer> {
 export async function continueTab(tab: number, now = Date.now()): Promise<ContinueAnswer> {
   const { strictness } = await loadSettings();
   const verdict = mayContinue(strictness, parseHeld(await read(heldKey(tab))), now);
-  if (!verdict.ok) return { ok: false };
+  if (!verdict.ok) {
+    // Already continued, the answer lost (the worker stopped before it answered): the same pass.
+    const pass = verdict.reason === 'nothing' ? parsePass(await read(passKey(tab))) : undefined;
+    return pass && now <= pass.until ? { ok: true, url: pass.url } : { ok: false };
+  }
   // The pass first: a worker stopped in between leaves the held URL, so asking again works.
   await browser.storage.session.set({ [passKey(tab)]: passFor(verdict.url, now) });
   await browser.storage.session.remove(heldKey(tab));

@@ -13,6 +13,9 @@ async function showHelp(tab: number): Promise<boolean> {
 
 type Sender = { tab?: { id?: number } };
 
+/** `true` once `work` is done (whatever it found to do). */
+const done = (work: Promise<unknown>): Promise<true> => work.then(() => true);
+
 /**
  * The listener: answers through `sendResponse` (returning true keeps the channel open), which
  * every browser supports, unlike a returned Promise.
@@ -34,8 +37,9 @@ export function onMessage(message: unknown, sender: Sender): Promise<unknown> | 
   switch (m?.type) {
     case 'keerpunt:count':
       return countFromMessage(m);
+    // `true` once done: the page sends them again until it hears so (search/page.ts, handOver).
     case 'keerpunt:hold':
-      return tab !== undefined && typeof m.url === 'string' ? hold(tab, m.url) : undefined;
+      return tab !== undefined && typeof m.url === 'string' ? done(hold(tab, m.url)) : undefined;
     case 'keerpunt:pass':
       return tab !== undefined && typeof m.url === 'string'
         ? hasPass(tab, m.url)
@@ -47,7 +51,7 @@ export function onMessage(message: unknown, sender: Sender): Promise<unknown> | 
     case 'keerpunt:show-help':
       return tab !== undefined ? showHelp(tab) : undefined;
     case 'keerpunt:forget-url':
-      return typeof m.url === 'string' ? forgetUrl(m.url) : undefined;
+      return typeof m.url === 'string' ? done(forgetUrl(m.url)) : undefined;
     case 'keerpunt:lists':
       return shippedForGuard();
     default:

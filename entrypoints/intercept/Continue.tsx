@@ -8,7 +8,7 @@ import { CONTINUE_TEXT } from '@/lib/help/continue-text';
 import type { Language, Strictness } from '@/lib/settings/settings';
 import {
   askBackground,
-  sendToBackground,
+  askBackgroundFor,
   type ContinueAnswer,
   type HeldAnswer,
 } from '@/utils/messages';
@@ -55,9 +55,11 @@ export function Continue(props: { language: Language; strictness: Strictness }) 
   if (props.strictness === 'strict' || readyAt === null) return null;
   const seconds = Math.ceil((readyAt - now) / 1000);
   const go = async () => {
-    const ask = () => sendToBackground<ContinueAnswer>({ type: 'keerpunt:continue' });
-    // A worker stopped before it answered has kept the held URL: the next copy answers.
-    const answer = await ask().catch(ask);
+    // A worker stopped before it answered kept the held URL, or the pass it made: asked again,
+    // the next copy answers.
+    const isAnswer = (answer: unknown): answer is ContinueAnswer =>
+      typeof (answer as Partial<ContinueAnswer> | undefined)?.ok === 'boolean';
+    const answer = await askBackgroundFor({ type: 'keerpunt:continue' }, isAnswer);
     if (answer?.ok) location.replace(answer.url);
   };
   return (

@@ -12,7 +12,7 @@ import { pickLanguage } from '@/lib/settings/settings';
 import { Guard } from './guard';
 import { listen } from './listeners';
 import { coverSays, forgetCaughtWhen, leave, reveal, shield } from './page';
-import type { ToBackground } from '@/utils/messages';
+import { askBackgroundFor } from '@/utils/messages';
 
 declare global {
   // Set once per page, so a second injection (on install or update) does not guard twice.
@@ -53,13 +53,13 @@ export default defineUnlistedScript(() => {
   });
 });
 
+/**
+ * Whether the person continued to exactly this search (a pass); the page stays unpainted while
+ * asked. No answer of use after a few questions: no.
+ */
 async function hasPass(url: string): Promise<boolean> {
-  const message: ToBackground = { type: 'keerpunt:pass', url };
-  try {
-    return (await browser.runtime.sendMessage(message)) === true;
-  } catch {
-    return false;
-  }
+  const isAnswer = (answer: unknown): answer is boolean => typeof answer === 'boolean';
+  return (await askBackgroundFor({ type: 'keerpunt:pass', url }, isAnswer)) === true;
 }
 
 /**

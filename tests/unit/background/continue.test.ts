@@ -9,6 +9,7 @@ import {
   held,
   hold,
 } from '../../../entrypoints/background/continue';
+import { onMessage } from '../../../entrypoints/background/messages';
 import { HOLD_MS, PASS_MS, PAUSE_WAIT_MS } from '../../../lib/settings/continue';
 
 const URL_A = 'https://www.example.org/search?q=zebra';
@@ -99,12 +100,40 @@ describe('continuing', () => {
     expect(await hasPass(7, `${URL_A}x`, T + 1)).toBe(false);
     expect(await hasPass(8, URL_A, T + 1)).toBe(false);
     expect(await hasPass(7, URL_A, T + PASS_MS + 1)).toBe(false);
-    // Used up: a second continue has nothing to go to.
-    expect(await continueTab(7, T + 2)).toEqual({ ok: false });
+    // Asked again (the first answer lost with a stopped worker): the same pass, not counted again.
+    expect(await continueTab(7, T + 2)).toEqual({ ok: true, url: URL_A });
+    // Once the pass has run out, nothing to go to.
+    expect(await continueTab(7, T + PASS_MS + 1)).toEqual({ ok: false });
     const counts = (await fakeBrowser.storage.local.get('counts:normal'))['counts:normal'] as {
       days: Record<string, Record<string, number>>;
     };
     expect(Object.values(counts.days)).toEqual([{ continued: 1 }]);
+  });
+
+  it('a worker stopped after it made the pass, before it answered: asking again goes there', async () => {
+    await setStrictness('gentle');
+    await hold(7, URL_A, T);
+    const area = fakeBrowser.storage.session;
+    const remove = area.remove.bind(area);
+    // Stopped right after the held URL went, before the count and the answer.
+    area.remove = async (keys) => {
+      await remove(keys);
+      throw new Error('stopped');
+    };
+    await expect(continueTab(7, T)).rejects.toThrow('stopped');
+    area.remove = remove;
+    expect(await continueTab(7, T + 1)).toEqual({ ok: true, url: URL_A });
+    expect(await continueTab(8, T + 1)).toEqual({ ok: false });
+  });
+
+  it('the background answers that it kept the URL (the page sends it again until it hears so)', async () => {
+    await setStrictness('gentle');
+    expect(await onMessage({ type: 'keerpunt:hold', url: URL_A }, { tab: { id: 7 } })).toBe(true);
+    expect(await held(7)).toMatchObject({ available: true });
+    // Strict: nothing to keep, and it says so all the same (nothing for the page to wait for).
+    await setStrictness('strict');
+    expect(await onMessage({ type: 'keerpunt:hold', url: URL_A }, { tab: { id: 8 } })).toBe(true);
+    expect(onMessage({ type: 'keerpunt:hold', url: URL_A }, {})).toBeUndefined();
   });
 
   it('is refused when the person switched to strict meanwhile', async () => {
