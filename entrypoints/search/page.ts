@@ -263,7 +263,7 @@ export function leave(
  * Sends `message` until the background answers that it has done it (`true`), for HOLD_WAIT_MS
  * at most: a message still on its way when this page goes is lost with it (measured: most of
  * them, when the worker was still starting), and a worker stopped while it stores the URL
- * rejects it (the channel closed) or, at times, resolves it with nothing (measured: a held URL
+ * rejects it (the channel closed) or, at times, resolves it all the same (measured: a held URL
  * lost in 3 of 118 runs of service-worker-random-stop.spec.ts on a loaded host, its message
  * resolved while the worker never stored it). Either way it is sent again, at once
  * after a refusal, after HOLD_ATTEMPT_MS without an answer. Storing the same URL twice changes
