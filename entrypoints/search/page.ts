@@ -6,7 +6,7 @@
  */
 
 import type { CoverText } from '@/lib/help/cover';
-import type { ToBackground } from '@/utils/messages';
+import { askBackgroundFor, type ToBackground } from '@/utils/messages';
 import { coverBackground, renderCover } from './cover';
 
 const ATTR = 'data-keerpunt';
@@ -260,41 +260,14 @@ export function leave(
 }
 
 /**
- * Sends `message` until the background answers that it has done it (`true`), for HOLD_WAIT_MS
- * at most: a message still on its way when this page goes is lost with it (measured: most of
- * them, when the worker was still starting), and a worker stopped while it stores the URL
- * rejects it (the channel closed) or, at times, resolves it all the same (measured: a held URL
- * lost in 3 of 118 runs of service-worker-random-stop.spec.ts on a loaded host, its message
- * resolved while the worker never stored it). Either way it is sent again, at once
- * after a refusal, after HOLD_ATTEMPT_MS without an answer. Storing the same URL twice changes
- * nothing.
+ * Sends `message` until the background answers that it has done it (`true`), for 4 s at most
+ * (askBackgroundFor; an awake worker answers in milliseconds, one that was asleep takes longer):
+ * a message still on its way when this page goes is lost with it (measured: most of them, when
+ * the worker was still starting), and a worker stopped while it handles it refuses it or
+ * resolves it undone. Storing the same URL twice changes nothing.
  */
-async function handOver(message: ToBackground): Promise<void> {
-  const deadline = Date.now() + HOLD_WAIT_MS;
-  for (let left = HOLD_WAIT_MS; left > 0; left = deadline - Date.now()) {
-    const answer = await Promise.race([
-      send(message),
-      wait(Math.min(left, HOLD_ATTEMPT_MS)).then(() => 'late' as const),
-    ]);
-    if (answer === 'answered') return;
-    // Refused at once (no worker yet to take it): a moment for the next one to start.
-    if (answer === 'failed') await wait(HOLD_RETRY_MS);
-  }
-}
-
-function send(message: ToBackground): Promise<'answered' | 'failed'> {
-  try {
-    return browser.runtime.sendMessage(message).then(
-      (done) => (done === true ? 'answered' : 'failed'),
-      () => 'failed' as const,
-    );
-  } catch {
-    // Cut off from the extension (it was updated or removed).
-    return Promise.resolve('failed');
-  }
-}
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const handOver = (message: ToBackground): Promise<unknown> =>
+  askBackgroundFor(message, (done): done is true => done === true);
 
 /**
  * Takes the page over; resolves once the cover is on the screen (`coverShown`), or at once where
@@ -387,18 +360,6 @@ function forget(how: 'replace' | 'push', resultsUrl: string | null): ToBackgroun
   if (resultsUrl) urls.add(resultsUrl);
   return [...urls].map((url) => ({ type: 'keerpunt:forget-url', url }));
 }
-
-/**
- * How long leaving waits, at most, for the background to take the held URL (pause and gentle
- * modes) and the addresses to remove from the history (when that is on): a message still in
- * flight when the page goes may be lost with it. An awake worker answers in milliseconds; one
- * that was asleep takes longer.
- */
-const HOLD_WAIT_MS = 4_000;
-/** How long one hand-over waits for its answer before the URL is sent again. */
-const HOLD_ATTEMPT_MS = 1_500;
-/** The pause before sending again after the message was refused. */
-const HOLD_RETRY_MS = 100;
 
 /**
  * The cover, in a closed shadow root: at once the help's first words and its one next step

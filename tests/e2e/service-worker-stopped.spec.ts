@@ -85,8 +85,8 @@ test('gentle: a worker that never answers the hand-over delays help by 4 s at mo
   await page.goto(resultsUrl(site('duckduckgo'), RISKY)).catch(() => {});
   await hung();
   await expectHelp(page, RISKY);
-  // The search page gave up after 4 s (page.ts HOLD_WAIT_MS; expectHelp waits 10 s at most):
-  // help came, without a way on.
+  // The search page gave up after 4 s (askBackgroundFor in utils/messages.ts; expectHelp waits
+  // 10 s at most): help came, without a way on.
   expect(Date.now() - started).toBeGreaterThanOrEqual(3_500);
   await page.waitForTimeout(1_000);
   await expect(page.getByTestId('continue-go')).toHaveCount(0);

@@ -213,8 +213,9 @@ export const storedShipped = (worker: Worker): Promise<unknown> =>
  * tab, which may open first: a test that reads the record at once can find none yet).
  */
 export async function installedShipped(worker: Worker): Promise<{ id: string; set: string }> {
-  await expect.poll(() => storedShipped(worker)).toBeDefined();
-  return (await storedShipped(worker)) as { id: string; set: string };
+  let record: unknown;
+  await expect.poll(async () => (record = await storedShipped(worker))).toBeDefined();
+  return record as { id: string; set: string };
 }
 
 /**

@@ -51,7 +51,7 @@ describe('asking the background until the answer is of use', () => {
     const seen = background((n) =>
       n === 1 ? new Promise(() => undefined) : Promise.resolve(true),
     );
-    const asked = askBackgroundFor(QUESTION, isBoolean, 3, 1_500);
+    const asked = askBackgroundFor(QUESTION, isBoolean, 4_000, 1_500);
     await vi.advanceTimersByTimeAsync(1_499);
     expect(seen.asks).toBe(1);
     await vi.advanceTimersByTimeAsync(1_000);
@@ -59,9 +59,23 @@ describe('asking the background until the answer is of use', () => {
     expect(seen.asks).toBe(2);
   });
 
-  it('gives up after its attempts: undefined', async () => {
+  it('gives up after its time: undefined', async () => {
+    vi.useFakeTimers();
     const seen = background(() => Promise.resolve('not of use'));
-    expect(await askBackgroundFor(QUESTION, isBoolean, 4)).toBeUndefined();
-    expect(seen.asks).toBe(4);
+    const asked = askBackgroundFor(QUESTION, isBoolean, 1_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await asked).toBeUndefined();
+    // Asked again 100 ms after each answer of no use, until the time was up.
+    expect(seen.asks).toBe(10);
+  });
+
+  it('a script cut off from the extension (its runtime gone) gets undefined, no throw', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'sendMessage')");
+    });
+    const asked = askBackgroundFor(QUESTION, isBoolean, 1_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await asked).toBeUndefined();
   });
 });
